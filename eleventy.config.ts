@@ -1,0 +1,49 @@
+// Wiring only: folders, the Nunjucks environment, data, filters, and the newsroom loaded
+// before each build. The logic lives in src/.
+import { pathToFileURL } from "node:url";
+import { filtersPlugin } from "./src/filters/index.ts";
+import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
+import { buildMode, buildTime, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+
+interface EleventyConfig {
+  setLibrary(name: string, library: unknown): void;
+  addDataExtension(extension: string, options: { parser: (path: string) => Promise<unknown>; read: boolean }): void;
+  addGlobalData(name: string, value: () => unknown): void;
+  addPlugin(plugin: (config: EleventyConfig) => void): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  ignores: { add(glob: string): void };
+  on(event: "eleventy.before", handler: (event: { runMode: string }) => Promise<void>): void;
+}
+
+export default function (eleventyConfig: EleventyConfig) {
+  const root = process.cwd();
+  let newsroom: NewsroomData | undefined;
+
+  eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
+  // Data files and template data files may be TypeScript; the query string defeats Node's
+  // module cache so preview sees edits.
+  eleventyConfig.addDataExtension("ts", {
+    parser: async (path) => ((await import(`${pathToFileURL(path).href}?t=${Date.now()}`)) as { default: unknown }).default,
+    read: false,
+  });
+  eleventyConfig.addPlugin(filtersPlugin);
+
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    newsroom = await prepareNewsroom(root, buildMode(runMode, process.env), buildTime(process.env));
+  });
+  eleventyConfig.addGlobalData("newsroom", () => newsroom);
+
+  eleventyConfig.addPassthroughCopy({ "content/media": "media", "templates/assets": "assets" });
+  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.ignores.add("templates/macros/**");
+
+  return {
+    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: "_site" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    // Article text is never run as a template: `{{` in a story is text, and it is faster.
+    markdownTemplateEngine: false,
+  };
+}

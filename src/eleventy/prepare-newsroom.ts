@@ -1,0 +1,53 @@
+// Runs before every Eleventy build: loads site settings and the newsroom, prints the build
+// report, and in strict mode stops the build on any error.
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { hasErrors, type Problem } from "../model/problem.ts";
+import type { Article } from "../model/types.ts";
+import { loadNewsroom, type HeldItem } from "../newsroom.ts";
+import { formatReport } from "../report.ts";
+import { loadSite } from "../site.ts";
+
+export type BuildMode = "strict" | "preview";
+
+/** What templates see as `newsroom`. */
+export interface NewsroomData {
+  mode: BuildMode;
+  articles: Article[];
+  held: HeldItem[];
+  problems: Problem[];
+  report: string;
+}
+
+export class StrictBuildError extends Error {
+  constructor(report: string) {
+    super(`${report}\n\nThe build stopped because sources have errors (strict mode). Fix them, or preview with \`npm start\` to see them on the page.`);
+    this.name = "StrictBuildError";
+  }
+}
+
+/**
+ * Strict unless Eleventy is serving or watching (preview) or DATELINE_STRICT=false.
+ * DATELINE_NOW (ISO 8601) fixes the build time, so tests and reruns agree on what is scheduled.
+ */
+export function buildMode(runMode: string | undefined, env: NodeJS.ProcessEnv): BuildMode {
+  if (env.DATELINE_STRICT === "false") return "preview";
+  if (env.DATELINE_STRICT === "true") return "strict";
+  return runMode === "serve" || runMode === "watch" ? "preview" : "strict";
+}
+
+export function buildTime(env: NodeJS.ProcessEnv): DateTime {
+  if (!env.DATELINE_NOW) return DateTime.now();
+  const now = DateTime.fromISO(env.DATELINE_NOW, { setZone: true });
+  if (!now.isValid) throw new Error(`DATELINE_NOW: "${env.DATELINE_NOW}" is not an ISO 8601 time such as 2026-11-25T12:00:00Z`);
+  return now;
+}
+
+export async function prepareNewsroom(root: string, mode: BuildMode, now: DateTime): Promise<NewsroomData> {
+  const site = await loadSite(join(root, "_data", "site.ts"));
+  const newsroom = await loadNewsroom({ root, site, now });
+  const report = formatReport(newsroom);
+  console.log(report);
+  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(report);
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report };
+}

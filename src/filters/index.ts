@@ -1,0 +1,25 @@
+// Every template filter, registered in one place. Each is a plain function in its own file.
+import type { Article } from "../model/types.ts";
+import type { Site } from "../site.ts";
+import { newsArticleJsonLd } from "../json-ld/news-article.ts";
+import { datelineText } from "./dateline-text.ts";
+import { jsonScript } from "./json-script.ts";
+import { machineDate } from "./machine-date.ts";
+import { paragraphs } from "./paragraphs.ts";
+import { readerDate } from "./reader-date.ts";
+import { readerTime } from "./reader-time.ts";
+import { sectionName } from "./section-name.ts";
+
+interface FilterConfig {
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+}
+
+export function filtersPlugin(config: FilterConfig): void {
+  config.addFilter("readerDate", readerDate);
+  config.addFilter("readerTime", readerTime);
+  config.addFilter("machineDate", machineDate);
+  config.addFilter("datelineText", datelineText);
+  config.addFilter("paragraphs", paragraphs);
+  config.addFilter("sectionName", sectionName);
+  config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
+}

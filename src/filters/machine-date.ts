@@ -1,0 +1,8 @@
+// Dates for machines (`<time datetime>`): ISO 8601 with the offset the time was shown in.
+// A calendar date stays a calendar date, so no reader's software can shift it a day.
+import type { DateTime } from "luxon";
+
+export function machineDate(value: DateTime, precision: "day" | "minute" = "minute"): string {
+  if (precision === "day") return value.toISODate() ?? "";
+  return value.toISO({ suppressMilliseconds: true }) ?? "";
+}

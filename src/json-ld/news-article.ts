@@ -1,0 +1,56 @@
+// schema.org NewsArticle for an article page: the markup contract in the README.
+// Built from the model, never from rendered HTML, so it cannot drift from the page's data.
+import { datelineText } from "../filters/dateline-text.ts";
+import type { Article, Figure } from "../model/types.ts";
+import type { Site } from "../site.ts";
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+
+export function newsArticleJsonLd(article: Article, site: Site): Json {
+  const sectionName = site.sections.find((section) => section.slug === article.section)?.name ?? article.section;
+  const figures = [article.lead, ...article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))].filter(
+    (figure): figure is Figure => figure !== undefined,
+  );
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    description: article.dek,
+    url: absolute(site, article.url),
+    inLanguage: article.lang,
+    datePublished: iso(article.published),
+    dateModified: article.updated ? iso(article.updated) : undefined,
+    author: article.byline.map((person) => ({ "@type": "Person", name: person.name, jobTitle: person.role })),
+    articleSection: sectionName,
+    keywords: article.tags,
+    dateline: article.dateline ? datelineText(article.dateline, article.lang) : undefined,
+    image: figures.map((figure) => imageObject(figure, site)),
+    commentCount: article.comments.length,
+    comment: article.comments.map((comment) => ({
+      "@type": "Comment",
+      text: comment.text,
+      author: comment.author ? { "@type": "Person", name: comment.author } : undefined,
+      dateCreated: comment.posted ? iso(comment.posted) : undefined,
+    })),
+  };
+}
+
+function imageObject(figure: Figure, site: Site): Json {
+  return {
+    "@type": "ImageObject",
+    contentUrl: figure.src ? absolute(site, figure.src) : undefined,
+    caption: figure.caption,
+    creditText: figure.credit,
+    creator: figure.creator ? { "@type": "Person", name: figure.creator } : undefined,
+    width: figure.width,
+    height: figure.height,
+  };
+}
+
+function absolute(site: Site, url: string): string {
+  return new URL(url, `${site.url}/`).href;
+}
+
+function iso(value: Article["published"]): string {
+  return value.toISO({ suppressMilliseconds: true }) ?? "";
+}

@@ -1,0 +1,246 @@
+// ArticleInput → Article: every rule for every format, in one place. A source with any error
+// becomes its problems and no article; warnings travel with a published article.
+import type { DateTime } from "luxon";
+import type { Site } from "../site.ts";
+import { parseByline } from "./byline.ts";
+import { parseDateline } from "./dateline.ts";
+import { parseSourceDate, type ParsedDate } from "./dates.ts";
+import { normalizeFigure, type MediaLibrary } from "./figures.ts";
+import { canonicalLanguage, directionOf } from "./language.ts";
+import { error, hasErrors, warning, type Problem } from "./problem.ts";
+import { isSlug, slugFor } from "./slug.ts";
+import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status } from "./types.ts";
+import { isZone, zoneForDateline } from "./zones.ts";
+
+export interface NormalizeContext {
+  site: Site;
+  /** The build time: later publication dates are scheduled, later embargoes hold. */
+  now: DateTime;
+  media: MediaLibrary;
+}
+
+export type Normalized =
+  | { kind: "published"; article: Article; problems: Problem[] }
+  | { kind: "held"; article: Article; reason: string; problems: Problem[] }
+  | { kind: "rejected"; problems: Problem[] };
+
+const STATUS_WORDS: Record<string, "published" | "draft"> = { published: "published", publish: "published", live: "published", draft: "draft" };
+
+export function normalizeArticle(input: ArticleInput, context: NormalizeContext): Normalized {
+  const problems: Problem[] = [];
+  const path = input.path;
+  const name = (field: keyof ArticleInput) => input.fieldNames[field] ?? field;
+  const fail = (field: keyof ArticleInput, message: string) => problems.push(error(path, name(field), message));
+
+  const headline = oneLine(input.headline);
+  if (!headline) fail("headline", "missing headline: every article needs one");
+
+  const dateline = datelineOf(input.dateline);
+  if (input.dateline !== undefined && !dateline) fail("dateline", `"${String(input.dateline)}" is not a dateline: write it like "BEIRUT, Lebanon" or "LONDON (Reuters)"`);
+
+  const zone = zoneOf(input, dateline, context.site, fail);
+  const published = dateField(input.published, "published", zone, input, problems);
+  if (input.published === undefined) fail("published", "missing publication date: give the date the article was (or will be) published");
+  let updated = dateField(input.updated, "updated", zone, input, problems);
+  if (published && updated && updated.value <= published.value) {
+    problems.push(warning(path, name("updated"), "is not later than the publication date, so no \"Updated\" line is shown"));
+    updated = undefined;
+  }
+
+  const lang = input.lang === undefined ? context.site.lang : canonicalLanguage(input.lang);
+  if (!lang) fail("lang", `"${input.lang}" is not a language tag: use a BCP 47 tag such as "en", "sv" or "ar"`);
+
+  const section = sectionOf(input.section, context.site);
+  if (!section) fail("section", `"${input.section}" is not a section of this site: use one of ${context.site.sections.map((s) => s.slug).join(", ")}`);
+
+  const slug = slugOf(input, headline, fail);
+  const status = statusOf(input, fail);
+
+  const lead = input.lead ? figureOf(input.lead, path, context.media, problems) : undefined;
+  const body = bodyOf(input.body, path, context.media, problems);
+  if (!body.some((block) => block.type !== "figure")) fail("body", "the article has no text: an empty body is not published");
+
+  const comments = commentsOf(input, zone, problems);
+  const corrections = correctionsOf(input, zone, problems);
+
+  if (hasErrors(problems) || !headline || !published || !lang || !section || !slug || !status) return { kind: "rejected", problems };
+
+  const publishedAt = published.value;
+  const article: Article = {
+    id: articleId(path),
+    slug,
+    url: `/${publishedAt.toFormat("yyyy/LL/dd")}/${slug}/`,
+    lang,
+    dir: directionOf(lang),
+    headline,
+    byline: parseByline(input.byline),
+    published: publishedAt,
+    publishedPrecision: published.precision,
+    zone,
+    status,
+    section,
+    tags: tagsOf(input.tags),
+    body,
+    comments,
+    commentsOpen: input.commentsOpen ?? true,
+    corrections,
+    source: { path, format: input.format },
+  };
+  const dek = oneLine(input.dek);
+  if (dek) article.dek = dek;
+  const kicker = oneLine(input.kicker);
+  if (kicker) article.kicker = kicker;
+  if (dateline) article.dateline = dateline;
+  if (updated) article.updated = updated.value;
+  if (lead) article.lead = lead;
+
+  const reason = holdReason(article, input, zone, context.now, problems);
+  if (hasErrors(problems)) return { kind: "rejected", problems };
+  if (reason) return { kind: "held", article: { ...article, status: reason.status }, reason: reason.text, problems };
+  return { kind: "published", article, problems };
+}
+
+/** The article's id: its file name inside content/articles/, without extension, folders joined by `-`. */
+export function articleId(path: string): string {
+  const inside = path.replace(/^.*?content\/articles\//, "");
+  return inside.replace(/\.[^./]+$/, "").split("/").join("-");
+}
+
+function oneLine(text: string | undefined): string | undefined {
+  const cleaned = text?.replace(/\s+/g, " ").trim();
+  return cleaned ? cleaned : undefined;
+}
+
+function datelineOf(raw: ArticleInput["dateline"]): Dateline | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== "string") return raw.city.trim() ? raw : undefined;
+  return parseDateline(raw);
+}
+
+/** The zone the source names, else the dateline city's, else the site's. */
+function zoneOf(input: ArticleInput, dateline: Dateline | undefined, site: Site, fail: (field: keyof ArticleInput, message: string) => void): string {
+  if (input.zone !== undefined) {
+    if (isZone(input.zone.trim())) return input.zone.trim();
+    fail("zone", `"${input.zone}" is not an IANA time zone: use a name such as "Asia/Beirut" or "America/New_York"`);
+  }
+  return (dateline && zoneForDateline(dateline, site.datelineZones)) ?? site.zone;
+}
+
+function dateField(raw: string | undefined, field: "published" | "updated" | "embargoedUntil", zone: string, input: ArticleInput, problems: Problem[]): Extract<ParsedDate, { ok: true }> | undefined {
+  if (raw === undefined) return undefined;
+  const name = input.fieldNames[field] ?? field;
+  const parsed = parseSourceDate(raw, zone);
+  if (!parsed.ok) {
+    problems.push(error(input.path, name, parsed.message));
+    return undefined;
+  }
+  if (parsed.note) problems.push(warning(input.path, name, parsed.note));
+  return parsed;
+}
+
+function sectionOf(raw: string | undefined, site: Site): string | undefined {
+  if (raw === undefined || raw.trim() === "") return site.defaultSection;
+  const wanted = raw.trim().toLowerCase();
+  return site.sections.find((section) => section.slug === wanted || section.name.toLowerCase() === wanted)?.slug;
+}
+
+function slugOf(input: ArticleInput, headline: string | undefined, fail: (field: keyof ArticleInput, message: string) => void): string | undefined {
+  if (input.slug !== undefined) {
+    const given = input.slug.trim();
+    if (isSlug(given)) return given;
+    fail("slug", `"${given}" is not a URL slug: use lower-case letters, digits and hyphens, such as "${slugFor(given) || "harbour-reopens"}"`);
+    return undefined;
+  }
+  if (!headline) return undefined;
+  const slug = slugFor(headline);
+  if (!slug) fail("slug", "the headline has no letters or digits to make a URL from: add a slug");
+  return slug || undefined;
+}
+
+function statusOf(input: ArticleInput, fail: (field: keyof ArticleInput, message: string) => void): "published" | "draft" | undefined {
+  if (input.status === undefined) return "published";
+  const status = STATUS_WORDS[input.status.trim().toLowerCase()];
+  if (!status) fail("status", `"${input.status}" is not a status: use "published" or "draft" (a future date schedules an article by itself)`);
+  return status;
+}
+
+function holdReason(article: Article, input: ArticleInput, zone: string, now: DateTime, problems: Problem[]): { status: Status; text: string } | undefined {
+  if (article.status === "draft") return { status: "draft", text: "draft" };
+  if (input.heldBack) return { status: "draft", text: input.heldBack };
+  if (input.embargoedUntil !== undefined) {
+    const embargo = dateField(input.embargoedUntil, "embargoedUntil", zone, input, problems);
+    if (embargo && embargo.value > now) return { status: "embargoed", text: `embargoed until ${embargo.value.toISO()}` };
+  }
+  if (article.published > now) return { status: "scheduled", text: `scheduled for ${article.published.toISO()}` };
+  return undefined;
+}
+
+function figureOf(input: FigureInput, path: string, media: MediaLibrary, problems: Problem[]): Figure | undefined {
+  const result = normalizeFigure(input, path, media);
+  problems.push(...result.problems);
+  return result.figure;
+}
+
+function bodyOf(blocks: BlockInput[], path: string, media: MediaLibrary, problems: Problem[]): Block[] {
+  const body: Block[] = [];
+  let leadMarked = false;
+  for (const block of blocks) {
+    if (block.type === "figure") {
+      const figure = figureOf(block.figure, path, media, problems);
+      if (figure) body.push({ type: "figure", figure });
+    } else if (block.type === "paragraph" && !leadMarked) {
+      // The dateline opens the story's first paragraph; mark it so the page knows where.
+      body.push({ ...block, lead: true });
+      leadMarked = true;
+    } else {
+      body.push(block);
+    }
+  }
+  return body;
+}
+
+function commentsOf(input: ArticleInput, zone: string, problems: Problem[]): Comment[] {
+  return input.comments.flatMap((comment, index) => {
+    const text = comment.text.trim();
+    const field = `comments[${index}]`;
+    if (!text) {
+      problems.push(warning(input.path, field, "an empty comment was left out"));
+      return [];
+    }
+    const result: Comment = { text };
+    const author = oneLine(comment.author);
+    if (author) result.author = author;
+    if (comment.posted !== undefined) {
+      const posted = parseSourceDate(comment.posted, zone);
+      if (posted.ok) result.posted = posted.value;
+      else problems.push(warning(input.path, `${field}.posted`, `${posted.message}; the comment is shown without a date`));
+    }
+    return [result];
+  });
+}
+
+function correctionsOf(input: ArticleInput, zone: string, problems: Problem[]): Note[] {
+  return input.corrections.map((correction, index) => {
+    const note: Note = { text: correction.text.trim() };
+    if (correction.date !== undefined) {
+      const date = parseSourceDate(correction.date, zone);
+      if (date.ok) note.date = date.value;
+      else problems.push(error(input.path, `corrections[${index}].date`, date.message));
+    }
+    return note;
+  });
+}
+
+function tagsOf(raw: string[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const tag of raw) {
+    const cleaned = tag.replace(/\s+/g, " ").trim();
+    const key = cleaned.toLowerCase();
+    if (cleaned && !seen.has(key)) {
+      seen.add(key);
+      tags.push(cleaned);
+    }
+  }
+  return tags;
+}

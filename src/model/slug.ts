@@ -1,0 +1,20 @@
+// URL slugs from text in any script, transliterated to ASCII by the `transliteration` library
+// (`Militärövning i jätteformat` → `militarovning-i-jatteformat`).
+import { slugify } from "transliteration";
+
+const MAX_SLUG_LENGTH = 80;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug for `text`, cut at a word boundary; empty when the text has nothing to transliterate. */
+export function slugFor(text: string): string {
+  const slug = slugify(text, { lowercase: true, separator: "-", trim: true });
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf("-");
+  return lastDash > 0 ? cut.slice(0, lastDash) : cut.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** A slug given by a source is used as it is only if it is already a clean slug. */
+export function isSlug(text: string): boolean {
+  return SLUG.test(text) && text.length <= MAX_SLUG_LENGTH;
+}

@@ -1,0 +1,178 @@
+// The one article model every template reads, and the raw input shape loaders produce.
+// Loaders (src/sources/) turn bytes into an ArticleInput and know no policy; the model
+// (src/model/normalize.ts) turns an ArticleInput into an Article or Problems, once, for all formats.
+import type { DateTime } from "luxon";
+import type { Problem } from "./problem.ts";
+
+/**
+ * HTML that has been escaped or sanitised by src/sources/html-blocks.ts or escapeHtml().
+ * The brand stops a raw string from being passed where templates will print it with `| safe`.
+ */
+export type SafeHtml = string & { readonly __safeHtml: true };
+
+export type SourceFormat = "markdown" | "ninjs" | "wire-text";
+
+export type Status = "published" | "draft" | "scheduled" | "embargoed";
+
+export interface Person {
+  name: string;
+  /** A role or affiliation given beside the name ("Associated Press", "Staff Writer"). */
+  role?: string;
+  slug: string;
+}
+
+export interface Dateline {
+  /** As the source spells it; pages print it in capitals. */
+  city: string;
+  /** A state, province or country written after the city ("Lebanon", "N.Y."). */
+  region?: string;
+  /** The wire agency named in the dateline ("Reuters", "AP"). */
+  agency?: string;
+}
+
+export interface Rendition {
+  href: string;
+  width?: number;
+  height?: number;
+  mimetype?: string;
+}
+
+export interface Figure {
+  /** Site-absolute path (`/media/x.jpg`) or an absolute http(s) URL; absent when the source named no file. */
+  src?: string;
+  alt: string;
+  /** Plain text, escaped by the template. */
+  caption?: string;
+  /** Plain text; required for every figure by the model. */
+  credit: string;
+  creator?: string;
+  width?: number;
+  height?: number;
+  renditions: Rendition[];
+}
+
+/** A figure as a loader found it: nothing checked, nothing filled in. */
+export interface FigureInput {
+  src?: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  creator?: string;
+  width?: number;
+  height?: number;
+  renditions?: Rendition[];
+  /** The source field the figure came from, for problems ("associations.featureimage", "body line 12"). */
+  field: string;
+}
+
+/**
+ * Body content as typed blocks. Generic over the figure type so loaders emit
+ * Block<FigureInput> and the model hands templates Block<Figure>.
+ */
+export type Block<F = Figure> =
+  | { type: "paragraph"; html: SafeHtml; /** the first paragraph of the story: where the dateline goes */ lead?: boolean }
+  | { type: "heading"; level: 2 | 3 | 4; html: SafeHtml }
+  | { type: "quote"; html: SafeHtml; cite?: string }
+  | { type: "list"; ordered: boolean; items: SafeHtml[] }
+  | { type: "figure"; figure: F };
+
+export type BlockInput = Block<FigureInput>;
+
+export interface Comment {
+  author?: string;
+  posted?: DateTime;
+  /** Untrusted plain text; templates escape it. */
+  text: string;
+}
+
+export interface CommentInput {
+  author?: string;
+  posted?: string;
+  text: string;
+}
+
+export interface Note {
+  date?: DateTime;
+  text: string;
+}
+
+/**
+ * What a loader hands the model. Every value is as the source gave it (trimmed text,
+ * raw date strings); the model parses, fills defaults and validates.
+ */
+export interface ArticleInput {
+  format: SourceFormat;
+  /** Path relative to the project root, used in every problem. */
+  path: string;
+  /** A stable identifier from the source (ninjs `guid`/`uri`); else the model derives one from the path. */
+  id?: string;
+  headline?: string;
+  dek?: string;
+  kicker?: string;
+  slug?: string;
+  lang?: string;
+  /** Raw date strings: ISO 8601, RFC 2822, `2019-04-02 09:30` or a calendar date `2019-04-02`. */
+  published?: string;
+  updated?: string;
+  /** An IANA zone name given by the source. */
+  zone?: string;
+  /** A dateline as text (`BEIRUT, Lebanon`, `LONDON (Reuters)`) or already split. */
+  dateline?: string | Dateline;
+  /** Byline strings as given; may hold several names and "By" prefixes. */
+  byline: string[];
+  section?: string;
+  tags: string[];
+  /** Raw status word (`published`, `draft`, ...). */
+  status?: string;
+  /** A raw time before which the article must not appear. */
+  embargoedUntil?: string;
+  /** Set by loaders when the source itself says the item is withdrawn or not an article. */
+  heldBack?: string;
+  commentsOpen?: boolean;
+  lead?: FigureInput;
+  body: BlockInput[];
+  comments: CommentInput[];
+  corrections: { date?: string; text: string }[];
+  /**
+   * The source's own name for a model field, so problems speak the source's language
+   * (`published` → `versioncreated`, `headline` → `headlines[role=main]`).
+   */
+  fieldNames: Partial<Record<keyof ArticleInput, string>>;
+}
+
+export interface Article {
+  id: string;
+  slug: string;
+  /** Site-relative URL ending in `/`; see README "URLs". */
+  url: string;
+  lang: string;
+  dir: "ltr" | "rtl";
+  headline: string;
+  dek?: string;
+  kicker?: string;
+  byline: Person[];
+  dateline?: Dateline;
+  published: DateTime;
+  /** `day` when the source gave only a calendar date: pages then show no time. */
+  publishedPrecision: "day" | "minute";
+  updated?: DateTime;
+  /** The IANA zone the article's times are shown in. */
+  zone: string;
+  status: Status;
+  section: string;
+  tags: string[];
+  lead?: Figure;
+  body: Block[];
+  comments: Comment[];
+  commentsOpen: boolean;
+  corrections: Note[];
+  source: { path: string; format: SourceFormat };
+}
+
+/** What a loader returns for one source file. */
+export type ParseResult =
+  | { kind: "article"; input: ArticleInput; problems: Problem[] }
+  | { kind: "skipped"; path: string; reason: string }
+  | { kind: "rejected"; problems: Problem[] };
+
+export type Loader = (text: string, path: string) => ParseResult;

@@ -1,0 +1,50 @@
+// Which IANA zone a dateline city is in: the site's own table first (for names the city
+// table spells otherwise), then the city-timezones table (matched without regard to case),
+// most populous match first.
+import cityTimezones from "city-timezones";
+import { IANAZone } from "luxon";
+import type { Dateline } from "./types.ts";
+
+interface CityRecord {
+  city: string;
+  country: string;
+  iso2: string;
+  iso3: string;
+  province: string;
+  timezone: string;
+  pop: number;
+}
+
+export function isZone(name: string): boolean {
+  return IANAZone.isValidZone(name);
+}
+
+/**
+ * Finds the zone of a dateline's city. When the dateline names a region or country
+ * ("PORTLAND, Maine") it picks the city there; else the most populous city of that name.
+ */
+export function zoneForDateline(dateline: Dateline, overrides: Record<string, string>): string | undefined {
+  const override = lookupOverride(dateline, overrides);
+  if (override) return override;
+  const candidates = (cityTimezones.lookupViaCity(dateline.city) as CityRecord[]).filter((record) => isZone(record.timezone));
+  if (candidates.length === 0) return undefined;
+  const region = dateline.region?.toLowerCase().replace(/\.$/, "");
+  const inRegion = region
+    ? candidates.filter((record) =>
+        [record.country, record.iso2, record.iso3, record.province].some((name) => name?.toLowerCase().startsWith(region)),
+      )
+    : [];
+  const pool = inRegion.length > 0 ? inRegion : candidates;
+  return [...pool].sort((a, b) => b.pop - a.pop)[0]!.timezone;
+}
+
+function lookupOverride(dateline: Dateline, overrides: Record<string, string>): string | undefined {
+  const wanted = [dateline.region ? `${dateline.city}, ${dateline.region}` : undefined, dateline.city]
+    .filter((name): name is string => name !== undefined)
+    .map((name) => name.toLowerCase());
+  for (const name of wanted) {
+    for (const [city, zone] of Object.entries(overrides)) if (city.toLowerCase() === name) return zone;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,130 @@
+// The whole newsroom from disk: every source in content/articles/ read, parsed, normalized
+// and checked against the others. Each source ends as exactly one of: a published article,
+// a held-back item, or a rejected source with its problems.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { DateTime } from "luxon";
+import { normalizeArticle } from "./model/normalize.ts";
+import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
+import type { Article } from "./model/types.ts";
+import type { Site } from "./site.ts";
+import { decodeSource } from "./sources/decode.ts";
+import { LOADERS, loaderFor } from "./sources/index.ts";
+
+export interface HeldItem {
+  path: string;
+  headline?: string;
+  reason: string;
+}
+
+export interface Newsroom {
+  /** Published articles, newest first. */
+  articles: Article[];
+  held: HeldItem[];
+  /** Paths of sources that became no article because of errors. */
+  rejected: string[];
+  problems: Problem[];
+  /** How many source files were read. */
+  read: number;
+}
+
+export interface NewsroomOptions {
+  /** The project root: sources are read from `<root>/content/articles`, pictures from `<root>/content/media`. */
+  root: string;
+  site: Site;
+  now: DateTime;
+}
+
+export async function loadNewsroom({ root, site, now }: NewsroomOptions): Promise<Newsroom> {
+  const articleDir = join(root, "content", "articles");
+  const mediaDir = join(root, "content", "media");
+  const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
+  const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
+  const context = { site, now, media: { has: (name: string) => media.has(name) } };
+
+  const newsroom: Newsroom = { articles: [], held: [], rejected: [], problems: [], read: 0 };
+  const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
+  for (const { file, bytes } of contents) {
+    const path = relative(root, file).split("\\").join("/");
+    const loader = loaderFor(path);
+    if (!loader) {
+      newsroom.problems.push(warning(path, "file", `not an article source, ignored: sources end in ${Object.keys(LOADERS).join(", ")}`));
+      continue;
+    }
+    newsroom.read += 1;
+    const decoded = decodeSource(bytes, path);
+    if (!decoded.ok) {
+      reject(newsroom, path, [decoded.problem]);
+      continue;
+    }
+    const parsed = loader(decoded.text.replace(/^\uFEFF/, ""), path);
+    if (parsed.kind === "rejected") {
+      reject(newsroom, path, parsed.problems);
+      continue;
+    }
+    if (parsed.kind === "skipped") {
+      newsroom.held.push({ path, reason: parsed.reason });
+      continue;
+    }
+    const result = normalizeArticle(parsed.input, context);
+    const problems = [...parsed.problems, ...result.problems];
+    if (result.kind === "rejected") {
+      reject(newsroom, path, problems);
+    } else if (result.kind === "held") {
+      newsroom.problems.push(...problems);
+      newsroom.held.push({ path, headline: result.article.headline, reason: result.reason });
+    } else if (hasErrors(problems)) {
+      reject(newsroom, path, problems);
+    } else {
+      newsroom.problems.push(...problems);
+      newsroom.articles.push(result.article);
+    }
+  }
+  rejectCollisions(newsroom);
+  newsroom.articles.sort((a, b) => b.published.toMillis() - a.published.toMillis() || a.url.localeCompare(b.url));
+  return newsroom;
+}
+
+function reject(newsroom: Newsroom, path: string, problems: Problem[]): void {
+  newsroom.rejected.push(path);
+  newsroom.problems.push(...problems);
+}
+
+/**
+ * Two sources may not claim one URL or one id (comments are filed by id). The first in path
+ * order keeps it; each later one is rejected with a problem naming the first.
+ */
+function rejectCollisions(newsroom: Newsroom): void {
+  const byUrl = new Map<string, Article>();
+  const byId = new Map<string, Article>();
+  newsroom.articles = newsroom.articles.filter((article) => {
+    const path = article.source.path;
+    const sameUrl = byUrl.get(article.url);
+    const sameId = byId.get(article.id);
+    if (sameUrl) {
+      reject(newsroom, path, [error(path, "slug", `claims ${article.url}, which ${sameUrl.source.path} already has: give one of them another slug`)]);
+      return false;
+    }
+    if (sameId) {
+      reject(newsroom, path, [error(path, "file", `has the same name as ${sameId.source.path} (id "${article.id}"): rename one of the files`)]);
+      return false;
+    }
+    byUrl.set(article.url, article);
+    byId.set(article.id, article);
+    return true;
+  });
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new Error(`Cannot read the folder ${dir}`, { cause });
+  }
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}

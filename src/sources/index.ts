@@ -1,0 +1,16 @@
+// Which loader reads which file: chosen by extension, nothing else.
+import type { Loader } from "../model/types.ts";
+import { parseMarkdown } from "./markdown.ts";
+import { parseNinjs } from "./ninjs.ts";
+import { parseWireText } from "./wire-text.ts";
+
+export const LOADERS: Readonly<Record<string, Loader>> = {
+  ".md": parseMarkdown,
+  ".json": parseNinjs,
+  ".txt": parseWireText,
+};
+
+export function loaderFor(path: string): Loader | undefined {
+  const extension = /\.[^./]+$/.exec(path)?.[0]?.toLowerCase();
+  return extension === undefined ? undefined : LOADERS[extension];
+}

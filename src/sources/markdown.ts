@@ -1,0 +1,184 @@
+// Markdown sources: YAML front matter for the article's fields, a Markdown body.
+// A figure in the body is an image alone in its paragraph, its title the caption ending in
+// `[Credit]`: `![Cranes at dusk](cranes.jpg "The terminal reopened on Tuesday. [Jane Doe/AFP]")`.
+import MarkdownIt from "markdown-it";
+import { isMap, parseDocument } from "yaml";
+import { error, warning, type Problem } from "../model/problem.ts";
+import type { ArticleInput, Dateline, FigureInput, ParseResult } from "../model/types.ts";
+import { htmlToBlocks } from "./html-blocks.ts";
+
+// Raw HTML in the body is allowed through to htmlToBlocks, which sanitises it like wire HTML.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const KNOWN_FIELDS = new Set([
+  "headline", "title", "dek", "kicker", "slug", "date", "updated", "zone", "dateline", "byline",
+  "section", "tags", "lead", "lang", "status", "commentsOpen", "corrections", "embargoed",
+]);
+const FIGURE_FIELDS = new Set(["src", "alt", "caption", "credit", "creator", "width", "height"]);
+
+type FrontMatter = Record<string, unknown>;
+
+export function parseMarkdown(text: string, path: string): ParseResult {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    return { kind: "rejected", problems: [error(path, "front matter", "no front matter: start the file with a `---` line, the article's fields in YAML (headline, date, ...), and another `---` line")] };
+  }
+  const document = parseDocument(match[1]!, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    const first = document.errors[0]!;
+    const line = first.linePos?.[0]?.line;
+    const where = line === undefined ? "" : ` on line ${line + 1} of the file`;
+    return { kind: "rejected", problems: [error(path, "front matter", `the YAML cannot be read${where}: ${first.message.split("\n")[0]}`)] };
+  }
+  if (!isMap(document.contents)) {
+    return { kind: "rejected", problems: [error(path, "front matter", "the front matter must be `field: value` lines")] };
+  }
+  const fields = document.toJS() as FrontMatter;
+  const problems: Problem[] = [];
+  const reader = new FieldReader(path, fields, problems);
+
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN_FIELDS.has(key)) problems.push(warning(path, key, `unknown field, ignored: the fields Dateline reads are ${[...KNOWN_FIELDS].join(", ")}`));
+  }
+  if (fields.headline !== undefined && fields.title !== undefined) {
+    problems.push(warning(path, "title", "both headline and title are given: the headline is used"));
+  }
+
+  const body = markdown.render(text.slice(match[0].length));
+  const blocks = htmlToBlocks(body, path, "body");
+  problems.push(...blocks.problems);
+
+  const input: ArticleInput = {
+    format: "markdown",
+    path,
+    headline: reader.text("headline") ?? reader.text("title"),
+    dek: reader.text("dek"),
+    kicker: reader.text("kicker"),
+    slug: reader.text("slug"),
+    lang: reader.text("lang"),
+    published: reader.text("date"),
+    updated: reader.text("updated"),
+    zone: reader.text("zone"),
+    dateline: reader.dateline("dateline"),
+    byline: reader.list("byline"),
+    section: reader.text("section"),
+    tags: reader.list("tags"),
+    status: reader.text("status"),
+    embargoedUntil: reader.text("embargoed"),
+    commentsOpen: reader.flag("commentsOpen"),
+    lead: reader.figure("lead"),
+    body: blocks.blocks,
+    comments: [],
+    corrections: reader.corrections("corrections"),
+    fieldNames: { published: "date", headline: fields.headline === undefined && fields.title !== undefined ? "title" : "headline", embargoedUntil: "embargoed" },
+  };
+  return { kind: "article", input: dropUndefined(input), problems };
+}
+
+/** Reads typed values out of front matter, reporting a wrong type as a problem on that field. */
+class FieldReader {
+  constructor(
+    private readonly path: string,
+    private readonly fields: FrontMatter,
+    private readonly problems: Problem[],
+  ) {}
+
+  text(field: string, value: unknown = this.fields[field]): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value;
+    if (typeof value === "number") return String(value);
+    this.problems.push(error(this.path, field, `must be text, not ${describe(value)}`));
+    return undefined;
+  }
+
+  list(field: string): string[] {
+    const value = this.fields[field];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) {
+      return value.flatMap((item, index) => {
+        if (isPersonObject(item)) return [item.role ? `${item.name}, ${item.role}` : item.name];
+        const text = this.text(`${field}[${index}]`, item);
+        return text === undefined ? [] : [text];
+      });
+    }
+    const text = this.text(field, value);
+    if (text === undefined) return [];
+    // `tags: a, b` is a common way to write a list by hand.
+    return field === "tags" ? text.split(",") : [text];
+  }
+
+  flag(field: string): boolean | undefined {
+    const value = this.fields[field];
+    if (value === undefined || typeof value === "boolean") return value;
+    this.problems.push(error(this.path, field, `must be true or false, not ${describe(value)}`));
+    return undefined;
+  }
+
+  dateline(field: string): string | Dateline | undefined {
+    const value = this.fields[field];
+    if (value === undefined || value === null || typeof value === "string") return value ?? undefined;
+    if (typeof value === "object" && !Array.isArray(value) && typeof (value as Dateline).city === "string") {
+      const { city, region, agency } = value as Dateline;
+      return { city, ...(region ? { region: String(region) } : {}), ...(agency ? { agency: String(agency) } : {}) };
+    }
+    this.problems.push(error(this.path, field, `write the dateline as text ("BEIRUT, Lebanon") or as city/region/agency fields, not ${describe(value)}`));
+    return undefined;
+  }
+
+  figure(field: string): FigureInput | undefined {
+    const value = this.fields[field];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== "object" || Array.isArray(value)) {
+      this.problems.push(error(this.path, field, "must be a picture with src, alt, caption and credit fields"));
+      return undefined;
+    }
+    const raw = value as Record<string, unknown>;
+    for (const key of Object.keys(raw)) {
+      if (!FIGURE_FIELDS.has(key)) this.problems.push(warning(this.path, `${field}.${key}`, `unknown figure field, ignored: use ${[...FIGURE_FIELDS].join(", ")}`));
+    }
+    const figure: FigureInput = { field };
+    for (const key of ["src", "alt", "caption", "credit", "creator"] as const) {
+      const text = this.text(`${field}.${key}`, raw[key]);
+      if (text !== undefined) figure[key] = text;
+    }
+    for (const key of ["width", "height"] as const) {
+      if (raw[key] === undefined) continue;
+      if (Number.isInteger(raw[key]) && (raw[key] as number) > 0) figure[key] = raw[key] as number;
+      else this.problems.push(error(this.path, `${field}.${key}`, "must be a whole number of pixels"));
+    }
+    return figure;
+  }
+
+  corrections(field: string): ArticleInput["corrections"] {
+    const value = this.fields[field];
+    if (value === undefined || value === null) return [];
+    const items = Array.isArray(value) ? value : [value];
+    return items.flatMap((item, index) => {
+      if (typeof item === "string") return [{ text: item }];
+      if (item && typeof item === "object" && typeof (item as { text?: unknown }).text === "string") {
+        const { text, date } = item as { text: string; date?: unknown };
+        const dateText = this.text(`${field}[${index}].date`, date);
+        return [dateText === undefined ? { text } : { text, date: dateText }];
+      }
+      this.problems.push(error(this.path, `${field}[${index}]`, "a correction is text, or `text:` with an optional `date:`"));
+      return [];
+    });
+  }
+}
+
+function isPersonObject(value: unknown): value is { name: string; role?: string } {
+  return typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string";
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty";
+  return typeof value === "object" ? "a group of fields" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Optional fields stay absent rather than present-and-undefined, so tests compare cleanly. */
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}

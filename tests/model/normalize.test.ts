@@ -1,0 +1,198 @@
+import { DateTime } from "luxon";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { normalizeArticle, type NormalizeContext, type Normalized } from "../../src/model/normalize.ts";
+import type { Article, ArticleInput } from "../../src/model/types.ts";
+import { checkSite, type Site } from "../../src/site.ts";
+
+const site: Site = checkSite({
+  name: "Test Ledger",
+  url: "https://news.example.com",
+  lang: "en",
+  zone: "Europe/London",
+  defaultSection: "news",
+  sections: [
+    { slug: "news", name: "News" },
+    { slug: "world", name: "World" },
+  ],
+  frontPageSize: 20,
+  datelineZones: { Washington: "America/New_York" },
+});
+
+const context: NormalizeContext = {
+  site,
+  now: DateTime.fromISO("2026-11-25T12:00:00Z"),
+  media: { has: (name) => ["harbour.svg", "photos/boats.svg"].includes(name) },
+};
+
+function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    format: "markdown",
+    path: "content/articles/harbour.md",
+    headline: "Harbour reopens",
+    published: "2026-11-17",
+    byline: ["By Leila Khoury"],
+    tags: [],
+    body: [{ type: "paragraph", html: "Boats went out." as never }],
+    comments: [],
+    corrections: [],
+    fieldNames: {},
+    ...overrides,
+  };
+}
+
+function published(result: Normalized): Article {
+  if (result.kind !== "published") throw new Error(`expected published, got ${result.kind}: ${JSON.stringify(result.problems)}`);
+  return result.article;
+}
+
+function problemsOf(result: Normalized): string[] {
+  return result.problems.map((problem) => `${problem.severity} ${problem.field}: ${problem.message}`);
+}
+
+const defaults = suite("normalizeArticle: defaults and derived fields");
+
+defaults("fills section, language, zone and slug; builds the URL from the local date", () => {
+  const article = published(normalizeArticle(input(), context));
+  assert.is(article.id, "harbour");
+  assert.is(article.slug, "harbour-reopens");
+  assert.is(article.section, "news");
+  assert.is(article.lang, "en");
+  assert.is(article.dir, "ltr");
+  assert.is(article.zone, "Europe/London");
+  assert.is(article.url, "/2026/11/17/harbour-reopens/");
+  assert.is(article.publishedPrecision, "day");
+  assert.equal(article.byline, [{ name: "Leila Khoury", slug: "leila-khoury" }]);
+  assert.is(article.status, "published");
+  assert.ok(article.commentsOpen);
+});
+
+defaults("the dateline city's zone decides a calendar date and the URL's day", () => {
+  const article = published(normalizeArticle(input({ dateline: "TOKYO", published: "2026-11-17" }), context));
+  assert.is(article.zone, "Asia/Tokyo");
+  assert.is(article.published.toISO(), "2026-11-17T00:00:00.000+09:00");
+  assert.is(article.url, "/2026/11/17/harbour-reopens/");
+  assert.equal(article.dateline, { city: "TOKYO" });
+});
+
+defaults("a zone the source names wins over the dateline's", () => {
+  const article = published(normalizeArticle(input({ dateline: "TOKYO", zone: "Pacific/Kiritimati", published: "2026-11-17 23:30" }), context));
+  assert.is(article.published.toISO(), "2026-11-17T23:30:00.000+14:00");
+});
+
+defaults("the site's dateline table maps cities the city table lacks", () => {
+  assert.is(published(normalizeArticle(input({ dateline: "WASHINGTON" }), context)).zone, "America/New_York");
+});
+
+defaults("right-to-left languages get dir=rtl", () => {
+  const article = published(normalizeArticle(input({ lang: "ar" }), context));
+  assert.is(article.lang, "ar");
+  assert.is(article.dir, "rtl");
+});
+
+defaults("slugs come from headlines in any script", () => {
+  assert.is(published(normalizeArticle(input({ headline: "Militärövning i jätteformat" }), context)).slug, "militarovning-i-jatteformat");
+});
+
+defaults("the first paragraph, not the first block, carries the dateline", () => {
+  const article = published(
+    normalizeArticle(
+      input({
+        body: [
+          { type: "figure", figure: { field: "body", src: "harbour.svg", alt: "Boats", credit: "Jane Doe/AFP" } },
+          { type: "paragraph", html: "First." as never },
+          { type: "paragraph", html: "Second." as never },
+        ],
+      }),
+      context,
+    ),
+  );
+  assert.equal(article.body.map((block) => block.type === "paragraph" && block.lead === true), [false, true, false]);
+});
+
+defaults("an update earlier than publication is dropped with a warning", () => {
+  const result = normalizeArticle(input({ published: "2026-11-17 10:00", updated: "2026-11-17 09:00" }), context);
+  assert.is(published(result).updated, undefined);
+  assert.equal(problemsOf(result), ['warning updated: is not later than the publication date, so no "Updated" line is shown']);
+});
+
+defaults("tags are trimmed and deduplicated without regard to case", () => {
+  assert.equal(published(normalizeArticle(input({ tags: ["Ports", " ports ", "Lebanon", ""] }), context)).tags, ["Ports", "Lebanon"]);
+});
+
+defaults.run();
+
+const rules = suite("normalizeArticle: rules");
+
+rules("a missing headline, date and body are errors naming the source's fields", () => {
+  const result = normalizeArticle(input({ headline: " ", published: undefined, body: [], fieldNames: { published: "versioncreated", headline: "headlines[role=main]" } }), context);
+  assert.is(result.kind, "rejected");
+  const fields = result.problems.map((problem) => problem.field);
+  assert.ok(fields.includes("headlines[role=main]"));
+  assert.ok(fields.includes("versioncreated"));
+  assert.ok(fields.includes("body"));
+});
+
+rules("unknown zone, section, language, status and slug are errors with the fix", () => {
+  const result = normalizeArticle(input({ zone: "Mars/Olympus", section: "sport", lang: "en_GB!", status: "live-ish", slug: "Harbour Reopens" }), context);
+  assert.is(result.kind, "rejected");
+  const text = problemsOf(result).join("\n");
+  assert.match(text, /error zone: "Mars\/Olympus" is not an IANA time zone/);
+  assert.match(text, /error section: "sport" is not a section of this site: use one of news, world/);
+  assert.match(text, /error lang: "en_GB!" is not a language tag/);
+  assert.match(text, /error status: "live-ish" is not a status/);
+  assert.match(text, /error slug: "Harbour Reopens" is not a URL slug: .* "harbour-reopens"/);
+});
+
+rules("a section may be named by its display name", () => {
+  assert.is(published(normalizeArticle(input({ section: "World" }), context)).section, "world");
+});
+
+rules("a figure without credit is an error; without alt it falls back to the caption with a warning", () => {
+  const noCredit = normalizeArticle(input({ lead: { field: "lead", src: "harbour.svg", alt: "Boats" } }), context);
+  assert.is(noCredit.kind, "rejected");
+  assert.match(problemsOf(noCredit).join("\n"), /error lead: figure has no credit/);
+  const noAlt = normalizeArticle(input({ lead: { field: "Image-1", src: "harbour.svg", caption: "Boats at dawn.", credit: "Jane Doe" } }), context);
+  assert.is(published(noAlt).lead?.alt, "Boats at dawn.");
+  assert.match(problemsOf(noAlt).join("\n"), /warning Image-1: figure has no alt text/);
+});
+
+rules("picture paths resolve inside content/media and never outside it", () => {
+  const ok = published(normalizeArticle(input({ lead: { field: "lead", src: "/media/photos/boats.svg", alt: "B", credit: "C" } }), context));
+  assert.is(ok.lead?.src, "/media/photos/boats.svg");
+  for (const src of ["../../../etc/passwd", "photos/../../secret.svg", "javascript:alert(1)", "data:image/svg+xml,<svg/>", "//evil.example/x.jpg", "C:\\x.jpg"]) {
+    const result = normalizeArticle(input({ lead: { field: "lead", src, alt: "B", credit: "C" } }), context);
+    assert.is(result.kind, "rejected", src);
+    assert.match(problemsOf(result).join("\n"), /must name a file inside content\/media\//, src);
+  }
+  const missing = normalizeArticle(input({ lead: { field: "lead", src: "nope.svg", alt: "B", credit: "C" } }), context);
+  assert.match(problemsOf(missing).join("\n"), /content\/media\/nope.svg does not exist/);
+  const remote = published(normalizeArticle(input({ lead: { field: "lead", src: "https://img.example.com/a b.jpg", alt: "B", credit: "C" } }), context));
+  assert.is(remote.lead?.src, "https://img.example.com/a%20b.jpg");
+});
+
+rules.run();
+
+const holding = suite("normalizeArticle: held back");
+
+holding("drafts, future dates, embargoes and withheld items are held, not published", () => {
+  const draft = normalizeArticle(input({ status: "draft" }), context);
+  assert.is(draft.kind, "held");
+  if (draft.kind === "held") assert.is(draft.reason, "draft");
+  const scheduled = normalizeArticle(input({ published: "2026-11-26 08:00" }), context);
+  assert.is(scheduled.kind, "held");
+  if (scheduled.kind === "held") {
+    assert.is(scheduled.article.status, "scheduled");
+    assert.match(scheduled.reason, /scheduled for 2026-11-26T08:00/);
+  }
+  const embargoed = normalizeArticle(input({ embargoedUntil: "2026-11-25T18:00:00Z" }), context);
+  assert.is(embargoed.kind, "held");
+  if (embargoed.kind === "held") assert.is(embargoed.article.status, "embargoed");
+  const lifted = normalizeArticle(input({ embargoedUntil: "2026-11-25T06:00:00Z" }), context);
+  assert.is(lifted.kind, "published");
+  const withheld = normalizeArticle(input({ heldBack: "ninjs pubstatus is withheld" }), context);
+  assert.is(withheld.kind, "held");
+  if (withheld.kind === "held") assert.is(withheld.reason, "ninjs pubstatus is withheld");
+});
+
+holding.run();

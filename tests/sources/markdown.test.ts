@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parseMarkdown } from "../../src/sources/markdown.ts";
+import type { ArticleInput, ParseResult } from "../../src/model/types.ts";
+
+const fixture = (name: string) => {
+  const path = `tests/fixtures/markdown/${name}`;
+  return parseMarkdown(readFileSync(path, "utf8"), path);
+};
+
+function article(result: ParseResult): ArticleInput {
+  if (result.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(result)}`);
+  return result.input;
+}
+
+const good = suite("parseMarkdown: a newsroom article");
+
+good("reads every front matter field as given", () => {
+  const input = article(fixture("harbour-reopens.md"));
+  assert.is(input.format, "markdown");
+  assert.is(input.headline, "Harbour authority reopens Tyre's old fishing port after storm repairs");
+  assert.is(input.kicker, "Fisheries");
+  assert.is(input.published, "2026-11-17T09:30:00+02:00");
+  assert.is(input.updated, "2026-11-17 15:10");
+  assert.is(input.dateline, "TYRE, Lebanon");
+  assert.equal(input.byline, ["By Leila Khoury", "Samir Aoun, Staff photographer"]);
+  assert.is(input.section, "business");
+  assert.equal(input.tags, ["fishing", "Lebanon", "ports", "fishing"]);
+  assert.equal(input.lead, {
+    field: "lead",
+    src: "harbour-dawn.svg",
+    alt: "Small fishing boats moored along a repaired stone breakwater at dawn",
+    caption: "Fishing boats back at their moorings on Tuesday morning.",
+    credit: "Samir Aoun/The Meridian Ledger",
+  });
+  assert.is(input.fieldNames.published, "date");
+});
+
+good("turns the body into blocks, with the inline figure's caption and credit", () => {
+  const input = article(fixture("harbour-reopens.md"));
+  assert.equal(input.body.map((block) => block.type), ["paragraph", "heading", "paragraph", "figure", "quote", "list", "paragraph"]);
+  assert.equal(input.body[3], {
+    type: "figure",
+    figure: { field: "body", src: "breakwater.svg", alt: "Stone blocks stacked beside the harbour wall", caption: "New blocks wait to be lowered into place.", credit: "Leila Khoury/The Meridian Ledger" },
+  });
+});
+
+good("article text is never run as a template", () => {
+  const input = article(fixture("harbour-reopens.md"));
+  const last = input.body.at(-1)!;
+  assert.ok(last.type === "paragraph" && last.html.includes("{{ half }}"));
+});
+
+good.run();
+
+const bad = suite("parseMarkdown: malformed sources");
+
+bad("broken YAML names the line", () => {
+  const result = fixture("bad-yaml.md");
+  assert.is(result.kind, "rejected");
+  if (result.kind === "rejected") {
+    assert.is(result.problems[0]!.field, "front matter");
+    assert.match(result.problems[0]!.message, /the YAML cannot be read on line \d/);
+  }
+});
+
+bad("a file without front matter says how to add it", () => {
+  const result = fixture("no-front-matter.md");
+  assert.is(result.kind, "rejected");
+  if (result.kind === "rejected") assert.match(result.problems[0]!.message, /start the file with a `---` line/);
+});
+
+bad("wrong types and unknown fields are problems on their fields", () => {
+  const result = fixture("wrong-types.md");
+  assert.is(result.kind, "article");
+  if (result.kind !== "article") return;
+  const byField = Object.fromEntries(result.problems.map((problem) => [problem.field, problem]));
+  assert.is(byField.headline?.severity, "error");
+  assert.match(byField.headline!.message, /must be text, not a list/);
+  assert.is(byField.commentsOpen?.severity, "error");
+  assert.is(byField.photographer?.severity, "warning");
+  assert.match(byField.photographer!.message, /unknown field/);
+  assert.is(byField.lead?.severity, "error");
+  assert.is(result.input.headline, undefined);
+});
+
+bad.run();
