@@ -1,9 +1,10 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and the newsroom loaded
 // before each build. The logic lives in src/.
+import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
-import { buildMode, buildTime, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+import { buildMode, buildTime, contentDir, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -31,16 +32,24 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
 
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    newsroom = await prepareNewsroom(root, buildMode(runMode, process.env), buildTime(process.env));
+    newsroom = await prepareNewsroom({
+      root,
+      contentDir: contentDir(root, process.env),
+      mode: buildMode(runMode, process.env),
+      now: buildTime(process.env),
+    });
   });
   eleventyConfig.addGlobalData("newsroom", () => newsroom);
 
-  eleventyConfig.addPassthroughCopy({ "content/media": "media", "templates/assets": "assets" });
-  eleventyConfig.addWatchTarget("content/");
+  const content = relative(root, contentDir(root, process.env)) || ".";
+  eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media", "templates/assets": "assets" });
+  eleventyConfig.addWatchTarget(`${content}/`);
   eleventyConfig.ignores.add("templates/macros/**");
 
   return {
-    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: "_site" },
+    // DATELINE_OUTPUT lets tests and benchmarks build elsewhere; Eleventy lets a config's
+    // folders override the output given to its constructor, so it has to be said here.
+    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: process.env.DATELINE_OUTPUT ?? "_site" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
     // Article text is never run as a template: `{{` in a story is text, and it is faster.

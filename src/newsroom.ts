@@ -29,15 +29,17 @@ export interface Newsroom {
 }
 
 export interface NewsroomOptions {
-  /** The project root: sources are read from `<root>/content/articles`, pictures from `<root>/content/media`. */
+  /** The content folder: sources in `articles/`, pictures in `media/`. */
+  contentDir: string;
+  /** Problems name files relative to this folder (the project root). */
   root: string;
   site: Site;
   now: DateTime;
 }
 
-export async function loadNewsroom({ root, site, now }: NewsroomOptions): Promise<Newsroom> {
-  const articleDir = join(root, "content", "articles");
-  const mediaDir = join(root, "content", "media");
+export async function loadNewsroom({ contentDir, root, site, now }: NewsroomOptions): Promise<Newsroom> {
+  const articleDir = join(contentDir, "articles");
+  const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
   const context = { site, now, media: { has: (name: string) => media.has(name) } };

@@ -1,6 +1,6 @@
 // Runs before every Eleventy build: loads site settings and the newsroom, prints the build
 // report, and in strict mode stops the build on any error.
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import { hasErrors, type Problem } from "../model/problem.ts";
 import type { Article } from "../model/types.ts";
@@ -20,10 +20,19 @@ export interface NewsroomData {
 }
 
 export class StrictBuildError extends Error {
-  constructor(report: string) {
-    super(`${report}\n\nThe build stopped because sources have errors (strict mode). Fix them, or preview with \`npm start\` to see them on the page.`);
+  /** Eleventy prints no stack trace for errors marked so: this one is the user's to fix, not a crash. */
+  readonly skipOriginalStack = true;
+
+  constructor(rejected: number) {
+    // The report above this error lists each problem; the message does not repeat it.
+    super(`The build stopped: ${rejected} source${rejected === 1 ? " has" : "s have"} errors (strict mode; the report above lists them). Fix them, or preview with \`npm start\` to see them on the page.`);
     this.name = "StrictBuildError";
   }
+}
+
+/** The content folder: `content/` unless DATELINE_CONTENT names another (tests, benchmarks). */
+export function contentDir(root: string, env: NodeJS.ProcessEnv): string {
+  return resolve(root, env.DATELINE_CONTENT ?? "content");
 }
 
 /**
@@ -43,11 +52,18 @@ export function buildTime(env: NodeJS.ProcessEnv): DateTime {
   return now;
 }
 
-export async function prepareNewsroom(root: string, mode: BuildMode, now: DateTime): Promise<NewsroomData> {
+export interface PrepareOptions {
+  root: string;
+  contentDir: string;
+  mode: BuildMode;
+  now: DateTime;
+}
+
+export async function prepareNewsroom({ root, contentDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(join(root, "_data", "site.ts"));
-  const newsroom = await loadNewsroom({ root, site, now });
+  const newsroom = await loadNewsroom({ contentDir, root, site, now });
   const report = formatReport(newsroom);
   console.log(report);
-  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(report);
+  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.rejected.length);
   return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report };
 }

@@ -169,9 +169,9 @@ function holdReason(article: Article, input: ArticleInput, zone: string, now: Da
   if (input.heldBack) return { status: "draft", text: input.heldBack };
   if (input.embargoedUntil !== undefined) {
     const embargo = dateField(input.embargoedUntil, "embargoedUntil", zone, input, problems);
-    if (embargo && embargo.value > now) return { status: "embargoed", text: `embargoed until ${embargo.value.toISO()}` };
+    if (embargo && embargo.value > now) return { status: "embargoed", text: `embargoed until ${embargo.value.toISO({ suppressMilliseconds: true })}` };
   }
-  if (article.published > now) return { status: "scheduled", text: `scheduled for ${article.published.toISO()}` };
+  if (article.published > now) return { status: "scheduled", text: `scheduled for ${article.published.toISO({ suppressMilliseconds: true })}` };
   return undefined;
 }
 

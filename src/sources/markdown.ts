@@ -28,9 +28,11 @@ export function parseMarkdown(text: string, path: string): ParseResult {
   const document = parseDocument(match[1]!, { prettyErrors: true });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    const line = first.linePos?.[0]?.line;
-    const where = line === undefined ? "" : ` on line ${line + 1} of the file`;
-    return { kind: "rejected", problems: [error(path, "front matter", `the YAML cannot be read${where}: ${first.message.split("\n")[0]}`)] };
+    // yaml counts lines from the start of the front matter; the file has the `---` line above it.
+    const position = first.linePos?.[0];
+    const where = position === undefined ? "" : ` at line ${position.line + 1}, column ${position.col} of the file`;
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    return { kind: "rejected", problems: [error(path, "front matter", `the YAML cannot be read${where}: ${reason}`)] };
   }
   if (!isMap(document.contents)) {
     return { kind: "rejected", problems: [error(path, "front matter", "the front matter must be `field: value` lines")] };

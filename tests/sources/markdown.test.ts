@@ -61,7 +61,7 @@ bad("broken YAML names the line", () => {
   assert.is(result.kind, "rejected");
   if (result.kind === "rejected") {
     assert.is(result.problems[0]!.field, "front matter");
-    assert.match(result.problems[0]!.message, /the YAML cannot be read on line \d/);
+    assert.match(result.problems[0]!.message, /the YAML cannot be read at line \d+, column \d+ of the file/);
   }
 });
 

@@ -1,0 +1,116 @@
+// The body of a wire-text file, from its paragraphs: figures (a paragraph ending in `[Credit]`,
+// its file from the `Image-N` header for its number), the dateline opening the first paragraph,
+// subheads (short lines between paragraphs of running text), and paragraphs of escaped text.
+import { splitDatelineLead } from "../model/dateline.ts";
+import { warning, type Problem } from "../model/problem.ts";
+import type { BlockInput, Dateline, FigureInput } from "../model/types.ts";
+import { splitBracketCredit } from "./bracket-credit.ts";
+import { escapeText } from "./html-blocks.ts";
+import { smartenPunctuation } from "./typography.ts";
+import type { WireHeader } from "./wire-header.ts";
+
+export interface Paragraph {
+  /** The paragraph's lines joined with single spaces. */
+  text: string;
+  /** Where it starts, for problems. */
+  line: number;
+  lineCount: number;
+}
+
+const TRAILING_CREDIT = /\[([^[\]]+)\]$/;
+/** Brackets that end a paragraph of text without being a picture credit. */
+const NOT_A_CREDIT = /^(?:sic|laughter|applause|inaudible|crosstalk|emphasis (?:added|mine)|translated|translation|\.\.\.|…|(?:additional )?reporting\b|writing\b|editing\b|editor['’]?s note\b)/i;
+const MAX_CREDIT_LENGTH = 100;
+/** A subhead: one short line, starting with a capital or digit, without closing punctuation. */
+const SUBHEAD_END = /[.!?:;,"”'’)\]…]$/;
+const MAX_SUBHEAD_LENGTH = 70;
+const MAX_SUBHEAD_WORDS = 10;
+
+export interface Body {
+  lead?: FigureInput;
+  dateline?: Dateline;
+  blocks: BlockInput[];
+}
+
+/** Blocks from the paragraphs in file order; the first figure before any text is the lead. */
+export function buildBody(paragraphs: readonly Paragraph[], images: WireHeader["images"], path: string, problems: Problem[]): Body {
+  const body: Body = { blocks: [] };
+  const figures = new Map<Paragraph, FigureInput>();
+  for (const paragraph of paragraphs) {
+    const figure = figureOf(paragraph, figures.size + 1, images, path, problems);
+    if (figure) figures.set(paragraph, figure);
+  }
+  const texts = takeDateline(paragraphs.filter((paragraph) => !figures.has(paragraph)), body);
+  const subheads = subheadsOf([...texts.keys()]);
+  let sawText = false;
+  for (const paragraph of paragraphs) {
+    const figure = figures.get(paragraph);
+    const text = texts.get(paragraph);
+    if (figure && !sawText && !body.lead) {
+      body.lead = figure;
+    } else if (figure) {
+      body.blocks.push({ type: "figure", figure });
+    } else if (text !== undefined) {
+      const html = escapeText(smartenPunctuation(text));
+      body.blocks.push(subheads.has(paragraph) ? { type: "heading", level: 2, html } : { type: "paragraph", html });
+      sawText = true;
+    }
+  }
+  for (const [number, image] of images) {
+    if (number > figures.size) {
+      problems.push(warning(path, image.key, `there is no figure ${number} in the text for "${image.src}": a figure is a paragraph of its own ending in a credit in brackets, like "Boats at dawn. [Jane Doe/AFP]"`));
+    }
+  }
+  return body;
+}
+
+/** A paragraph ending in `[Credit]` is a figure; its file is the `Image-N` header for its number. */
+function figureOf(paragraph: Paragraph, number: number, images: WireHeader["images"], path: string, problems: Problem[]): FigureInput | undefined {
+  const credit = TRAILING_CREDIT.exec(paragraph.text)?.[1]?.trim();
+  if (!credit || credit.length > MAX_CREDIT_LENGTH || !/\p{Lu}/u.test(credit) || NOT_A_CREDIT.test(credit)) return undefined;
+  const parts = splitBracketCredit(paragraph.text);
+  const image = images.get(number);
+  const figure: FigureInput = { field: image ? image.key : `line ${paragraph.line}` };
+  if (image) figure.src = image.src;
+  else problems.push(warning(path, figure.field, `figure ${number} has no picture file: add an "Image-${number}:" header naming it; until then only its caption and credit are shown`));
+  if (parts.caption) figure.caption = smartenPunctuation(parts.caption);
+  if (parts.credit) figure.credit = parts.credit;
+  return figure;
+}
+
+/**
+ * The text of each text paragraph, in order, after taking a dateline that opens the first one
+ * into `body.dateline` (a paragraph that was the dateline alone is left out).
+ */
+function takeDateline(texts: readonly Paragraph[], body: Body): Map<Paragraph, string> {
+  const result = new Map(texts.map((paragraph) => [paragraph, paragraph.text]));
+  const first = texts[0];
+  const split = first && splitDatelineLead(first.text);
+  if (!first || !split) return result;
+  body.dateline = split.dateline;
+  if (split.rest === "") result.delete(first);
+  else result.set(first, split.rest);
+  return result;
+}
+
+/** Short one-line paragraphs between two paragraphs of running text. */
+function subheadsOf(texts: readonly Paragraph[]): Set<Paragraph> {
+  const short = texts.map(isSubheadLine);
+  const subheads = new Set<Paragraph>();
+  texts.forEach((paragraph, index) => {
+    if (short[index] && index > 0 && short[index - 1] === false && short[index + 1] === false) subheads.add(paragraph);
+  });
+  return subheads;
+}
+
+function isSubheadLine(paragraph: Paragraph): boolean {
+  const text = paragraph.text;
+  return (
+    paragraph.lineCount === 1 &&
+    text.length <= MAX_SUBHEAD_LENGTH &&
+    text.split(" ").length <= MAX_SUBHEAD_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !SUBHEAD_END.test(text)
+  );
+}
+
