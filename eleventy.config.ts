@@ -3,6 +3,7 @@
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { filtersPlugin } from "./src/filters/index.ts";
+import { cleanOutput } from "./src/eleventy/clean-output.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 
@@ -15,7 +16,7 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
   ignores: { add(glob: string): void };
-  on(event: "eleventy.before", handler: (event: { runMode: string }) => Promise<void>): void;
+  on(event: "eleventy.before", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -31,7 +32,8 @@ export default function (eleventyConfig: EleventyConfig) {
   });
   eleventyConfig.addPlugin(filtersPlugin);
 
-  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
+    if (runMode === "build") await cleanOutput(root, directories.output);
     newsroom = await prepareNewsroom({
       root,
       contentDir: contentDir(root, process.env),

@@ -30,10 +30,12 @@ function parseOne(byline: string): Person[] {
 
 function toPerson(piece: string): Person | undefined {
   const [rawName, ...roleParts] = piece.split(/\s*,\s*/);
-  const name = unshout(rawName!.replace(PREFIX, "").trim());
+  // "Karin Lund/TT": agencies write the agency after a slash.
+  const [nameOnly, ...agency] = rawName!.split(/\s*\/\s*/);
+  const name = unshout(nameOnly!.replace(PREFIX, "").trim());
   const slug = slugFor(name);
   if (name === "" || slug === "") return undefined;
-  const role = roleParts.join(", ").trim();
+  const role = [...agency, ...roleParts].join(", ").trim();
   return role ? { name, role, slug } : { name, slug };
 }
 

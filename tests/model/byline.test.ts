@@ -25,6 +25,11 @@ byline("a comma without a joiner separates a name from a role", () => {
   assert.equal(parseByline(["By JANE DOE, Associated Press"]), [{ name: "Jane Doe", role: "Associated Press", slug: "jane-doe" }]);
 });
 
+byline("an agency after a slash is a role", () => {
+  assert.equal(parseByline(["Karin Lund/TT"]), [{ name: "Karin Lund", role: "TT", slug: "karin-lund" }]);
+  assert.equal(parseByline(["By Jane Doe / AFP and John Roe"]).map((p) => [p.name, p.role]), [["Jane Doe", "AFP"], ["John Roe", undefined]]);
+});
+
 byline("an initial is not a joiner", () => {
   assert.equal(parseByline(["Jane E. Doe"]).map((p) => p.name), ["Jane E. Doe"]);
 });

@@ -1,0 +1,62 @@
+import { DateTime } from "luxon";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { datelineText } from "../../src/filters/dateline-text.ts";
+import { jsonScript } from "../../src/filters/json-script.ts";
+import { machineDate } from "../../src/filters/machine-date.ts";
+import { paragraphs } from "../../src/filters/paragraphs.ts";
+import { readerDate } from "../../src/filters/reader-date.ts";
+import { readerTime } from "../../src/filters/reader-time.ts";
+
+const beirutMorning = DateTime.fromISO("2019-04-02T09:30:00+03:00", { zone: "Asia/Beirut" });
+
+const dates = suite("date filters");
+
+dates("readerDate in the article's language", () => {
+  assert.is(readerDate(beirutMorning, "en"), "April 2, 2019");
+  assert.is(readerDate(beirutMorning, "fr"), "2 avril 2019");
+  assert.is(readerDate(beirutMorning, "sv"), "2 april 2019");
+});
+
+dates("readerDate keeps the article's day even when UTC is on another", () => {
+  const lateInKiritimati = DateTime.fromISO("2019-04-02T23:30:00", { zone: "Pacific/Kiritimati" });
+  assert.is(lateInKiritimati.toUTC().day, 2);
+  const earlyInKiritimati = DateTime.fromISO("2019-04-02T01:00:00", { zone: "Pacific/Kiritimati" });
+  assert.is(readerDate(earlyInKiritimati, "en"), "April 2, 2019");
+  assert.is(earlyInKiritimati.toUTC().day, 1);
+});
+
+dates("readerTime names the zone", () => {
+  assert.match(readerTime(beirutMorning, "en"), /^9:30\s?AM GMT\+3$/);
+  assert.match(readerTime(DateTime.fromISO("2019-04-02T09:30:00", { zone: "America/New_York" }), "en"), /^9:30\s?AM EDT$/);
+});
+
+dates("machineDate: ISO with offset, or the date alone", () => {
+  assert.is(machineDate(beirutMorning), "2019-04-02T09:30:00+03:00");
+  assert.is(machineDate(beirutMorning, "day"), "2019-04-02");
+});
+
+dates.run();
+
+const text = suite("text filters");
+
+text("datelineText: city in capitals, region and agency as given", () => {
+  assert.is(datelineText({ city: "Beirut", region: "Lebanon" }), "BEIRUT, Lebanon");
+  assert.is(datelineText({ city: "LONDON", agency: "Reuters" }), "LONDON (Reuters)");
+  assert.is(datelineText({ city: "İzmir" }, "tr"), "İZMİR");
+  assert.is(datelineText({ city: "Diyarbakır" }, "tr"), "DİYARBAKIR");
+  assert.is(datelineText({ city: "Diyarbakır" }, "en"), "DIYARBAKIR");
+});
+
+text("jsonScript cannot close its <script> element", () => {
+  const json = jsonScript({ headline: "</script><script>alert(1)</script>", note: "a\u2028b" });
+  assert.not.ok(json.includes("</script"));
+  assert.not.ok(json.includes("\u2028"));
+  assert.equal(JSON.parse(json), { headline: "</script><script>alert(1)</script>", note: "a\u2028b" });
+});
+
+text("paragraphs splits a reader's text on blank lines", () => {
+  assert.equal(paragraphs("First.\n\nSecond\nline.\r\n\r\n\r\n"), ["First.", "Second\nline."]);
+});
+
+text.run();
