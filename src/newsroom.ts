@@ -68,7 +68,8 @@ export async function loadNewsroom({ contentDir, root, site, now }: NewsroomOpti
       newsroom.held.push({ path, reason: parsed.reason });
       continue;
     }
-    const result = normalizeArticle(parsed.input, context);
+    const inside = relative(articleDir, file).split("\\").join("/").split("/");
+    const result = normalizeArticle(parsed.input, context, inside.length > 1 ? { folder: inside[0]! } : {});
     const problems = [...parsed.problems, ...result.problems];
     if (result.kind === "rejected") {
       reject(newsroom, path, problems);

@@ -26,7 +26,12 @@ export type Normalized =
 
 const STATUS_WORDS: Record<string, "published" | "draft"> = { published: "published", publish: "published", live: "published", draft: "draft" };
 
-export function normalizeArticle(input: ArticleInput, context: NormalizeContext): Normalized {
+/** Where a source sits: the first folder under content/articles/, if any (`world/x.json` → `world`). */
+export interface SourceLocation {
+  folder?: string;
+}
+
+export function normalizeArticle(input: ArticleInput, context: NormalizeContext, location: SourceLocation = {}): Normalized {
   const problems: Problem[] = [];
   const path = input.path;
   const name = (field: keyof ArticleInput) => input.fieldNames[field] ?? field;
@@ -50,7 +55,7 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext)
   const lang = input.lang === undefined ? context.site.lang : canonicalLanguage(input.lang);
   if (!lang) fail("lang", `"${input.lang}" is not a language tag: use a BCP 47 tag such as "en", "sv" or "ar"`);
 
-  const section = sectionOf(input.section, context.site);
+  const section = sectionOf(input.section, location.folder, context.site);
   if (!section) fail("section", `"${input.section}" is not a section of this site: use one of ${context.site.sections.map((s) => s.slug).join(", ")}`);
 
   const slug = slugOf(input, headline, fail);
@@ -100,10 +105,12 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext)
   return { kind: "published", article, problems };
 }
 
-/** The article's id: its file name inside content/articles/, without extension, folders joined by `-`. */
+/**
+ * The article's id: its file name without extension. Not the folder, so moving a source
+ * between section folders keeps its id (and the comments filed under it).
+ */
 export function articleId(path: string): string {
-  const inside = path.replace(/^.*?content\/articles\//, "");
-  return inside.replace(/\.[^./]+$/, "").split("/").join("-");
+  return path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 }
 
 function oneLine(text: string | undefined): string | undefined {
@@ -138,10 +145,17 @@ function dateField(raw: string | undefined, field: "published" | "updated" | "em
   return parsed;
 }
 
-function sectionOf(raw: string | undefined, site: Site): string | undefined {
-  if (raw === undefined || raw.trim() === "") return site.defaultSection;
-  const wanted = raw.trim().toLowerCase();
-  return site.sections.find((section) => section.slug === wanted || section.name.toLowerCase() === wanted)?.slug;
+/**
+ * The section the source names; else the section its folder is named after, so a wire feed
+ * dropped into content/articles/world/ lands in World; else the site's default section.
+ */
+function sectionOf(raw: string | undefined, folder: string | undefined, site: Site): string | undefined {
+  const find = (name: string) => {
+    const wanted = name.trim().toLowerCase();
+    return site.sections.find((section) => section.slug === wanted || section.name.toLowerCase() === wanted)?.slug;
+  };
+  if (raw !== undefined && raw.trim() !== "") return find(raw);
+  return (folder === undefined ? undefined : find(folder)) ?? site.defaultSection;
 }
 
 function slugOf(input: ArticleInput, headline: string | undefined, fail: (field: keyof ArticleInput, message: string) => void): string | undefined {

@@ -5,6 +5,7 @@ import MarkdownIt from "markdown-it";
 import { isMap, parseDocument } from "yaml";
 import { error, warning, type Problem } from "../model/problem.ts";
 import type { ArticleInput, Dateline, FigureInput, ParseResult } from "../model/types.ts";
+import { dropUndefined } from "./drop-undefined.ts";
 import { htmlToBlocks } from "./html-blocks.ts";
 
 // Raw HTML in the body is allowed through to htmlToBlocks, which sanitises it like wire HTML.
@@ -178,9 +179,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "empty";
   return typeof value === "object" ? "a group of fields" : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-/** Optional fields stay absent rather than present-and-undefined, so tests compare cleanly. */
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -4,6 +4,7 @@
 // furniture with reader comments. Extracted as given: the model parses and judges the values.
 import { error, warning, type Problem } from "../model/problem.ts";
 import type { ArticleInput, CommentInput, Loader } from "../model/types.ts";
+import { dropUndefined } from "./drop-undefined.ts";
 import { smartenPunctuation } from "./typography.ts";
 import { buildBody, type Paragraph } from "./wire-body.ts";
 import { furnitureKind, opensComments } from "./wire-furniture.ts";
@@ -149,9 +150,4 @@ function isBylineLine(paragraph: Paragraph): boolean {
   if (!match || paragraph.lineCount !== 1 || paragraph.text.length > MAX_BYLINE_LENGTH || /[.!?:;"”]$/.test(paragraph.text)) return false;
   const words = match[1]!.split(/[\s,]+/).filter((word) => word !== "");
   return words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_JOINERS.has(word));
-}
-
-/** Optional fields stay absent rather than present-and-undefined, so tests compare cleanly. */
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

@@ -94,6 +94,17 @@ defaults("slugs come from headlines in any script", () => {
   assert.is(published(normalizeArticle(input({ headline: "Militärövning i jätteformat" }), context)).slug, "militarovning-i-jatteformat");
 });
 
+defaults("a source naming no section takes its folder's, if the folder is a section", () => {
+  assert.is(published(normalizeArticle(input(), context, { folder: "world" })).section, "world");
+  assert.is(published(normalizeArticle(input(), context, { folder: "World" })).section, "world");
+  assert.is(published(normalizeArticle(input(), context, { folder: "2026" })).section, "news");
+  assert.is(published(normalizeArticle(input({ section: "news" }), context, { folder: "world" })).section, "news");
+});
+
+defaults("the id is the file name, whatever folder the file is in", () => {
+  assert.is(published(normalizeArticle(input({ path: "content/articles/world/harbour.v2.json" }), context, { folder: "world" })).id, "harbour.v2");
+});
+
 defaults("the first paragraph, not the first block, carries the dateline", () => {
   const article = published(
     normalizeArticle(

@@ -179,6 +179,7 @@ ninjs("a ninjs 1.x item: located as dateline, UTC times in the city's zone, pict
   assert.is($("figure.figure--lead img").attr("src"), "/media/lighthouse-fog.svg");
   assert.ok($("figure.figure--lead .figure__credit").text().trim());
   assert.not.match($(".byline").text(), /\bBy By\b/);
+  assert.is(jsonLd($).articleSection, "World", "a ninjs item in content/articles/world/ is in World");
 });
 
 ninjs("a French ninjs 3.x item is marked lang=fr", async () => {

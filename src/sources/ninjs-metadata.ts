@@ -1,0 +1,66 @@
+// The item's metadata beside headline and body: dates, publishing status and subjects.
+import { DateTime } from "luxon";
+import { describe, IGNORED, type Found, type NinjsReader } from "./ninjs-reader.ts";
+import { isJsonObject, type JsonObject } from "./ninjs-types.ts";
+
+export const DATE_EXAMPLE = "a date and time as a JSON string, such as \"2024-03-12T06:40:00Z\"";
+
+interface Dates {
+  published?: Found;
+  updated?: Found;
+}
+
+/** Published is when the first version was created; a later version's time is the update. */
+export function datesOf(doc: JsonObject, read: NinjsReader): Dates {
+  const first = read.text(doc, ["firstcreated", "firstCreated"], "", DATE_EXAMPLE);
+  const version = read.text(doc, ["versioncreated", "versionCreated"], "", DATE_EXAMPLE);
+  if (!first) return { published: version };
+  return version && isLater(version.value, first.value) ? { published: first, updated: version } : { published: first };
+}
+
+/** Compared only to leave out an update that is no update; unreadable times go to the model, which reports them. */
+function isLater(candidate: string, than: string): boolean {
+  const a = DateTime.fromISO(candidate, { setZone: true });
+  const b = DateTime.fromISO(than, { setZone: true });
+  if (!a.isValid || !b.isValid) return candidate !== than;
+  return a.toMillis() > b.toMillis();
+}
+
+export function heldBackReason(doc: JsonObject, read: NinjsReader): string | undefined {
+  const status = read.text(doc, ["pubstatus", "pubStatus"]);
+  if (!status) return undefined;
+  switch (status.value.toLowerCase()) {
+    case "usable":
+      return undefined;
+    case "withheld":
+      return `ninjs ${status.field} is "withheld": the provider has pulled this item for now; it stays off the site until a later version says "usable"`;
+    case "canceled":
+    case "cancelled":
+      return `ninjs ${status.field} is "canceled": the provider has killed this item and it must not be published`;
+    default:
+      return `ninjs ${status.field} is "${status.value}", which is not a ninjs status (usable, withheld, canceled): the item stays off the site until the provider sends a valid one`;
+  }
+}
+
+export function warnIfPartial(doc: JsonObject, read: NinjsReader): void {
+  const representation = read.text(doc, ["representationtype", "representationType"]);
+  if (representation && ["partial", "incomplete"].includes(representation.value)) {
+    read.warn(representation.field, `is "${representation.value}": the provider sent a shortened item; fetch the full item to publish the whole story`);
+  }
+}
+
+/** Subject names (`subject` in 1.x, `subjects` later) and Superdesk's `keywords`. A subject with only a code has no name to show. */
+export function tagsOf(doc: JsonObject, read: NinjsReader): { names: string[]; field?: string } {
+  const names: string[] = [];
+  const subjects = read.list(doc, ["subjects", "subject"]);
+  subjects?.items.forEach((entry, index) => {
+    if (!isJsonObject(entry)) read.warn(`${subjects.field}[${index}]`, `must be an object with a "name", not ${describe(entry)}, ${IGNORED}`);
+    else if (typeof entry.name === "string" && entry.name.trim() !== "") names.push(entry.name.trim());
+  });
+  const keywords = read.list(doc, ["keywords"]);
+  keywords?.items.forEach((entry, index) => {
+    if (typeof entry === "string") names.push(entry.trim());
+    else read.warn(`${keywords.field}[${index}]`, `must be text, not ${describe(entry)}, ${IGNORED}`);
+  });
+  return { names: names.filter((name) => name !== ""), field: subjects?.field ?? keywords?.field };
+}
