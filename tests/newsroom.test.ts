@@ -24,9 +24,10 @@ load("publishes the good article and only it", () => {
 });
 
 load("every source ends as exactly one of published, held or rejected", () => {
-  assert.is(newsroom.read, 9);
+  assert.is(newsroom.read, 10);
   assert.is(newsroom.articles.length + newsroom.held.length + newsroom.rejected.length, newsroom.read);
-  assert.equal(newsroom.held.map((item) => item.path), ["tests/fixtures/newsroom/articles/tomorrow.md"]);
+  assert.equal(newsroom.held.map((item) => item.path), ["tests/fixtures/newsroom/articles/airport-snow-picture.json", "tests/fixtures/newsroom/articles/tomorrow.md"]);
+  assert.match(newsroom.held[0]!.reason, /ninjs type "picture" is not an article/);
 });
 
 load("malformed YAML names the file and line", () => {
@@ -61,7 +62,7 @@ load("a file that is no source format is a warning, not read as one", () => {
 
 load("the report counts every outcome and lists each problem", () => {
   const report = formatReport(newsroom);
-  assert.match(report, /^Dateline: 9 sources read, 1 published, 1 held back, 7 rejected; \d+ errors, 1 warning\./);
+  assert.match(report, /^Dateline: 10 sources read, 1 published, 2 held back, 7 rejected; \d+ errors, 1 warning\./);
   assert.match(report, /held back {2}tests\/fixtures\/newsroom\/articles\/tomorrow.md: scheduled for 2026-11-26T06:00:00/);
   for (const line of problems) assert.ok(report.includes(line), line);
 });
