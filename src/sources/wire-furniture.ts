@@ -26,7 +26,8 @@ export interface LineContext {
 
 const END_MARKS = /^(?:--|—|_{3,}|\*{3,}|\*(?: \*){2,}|#{3}|#(?: #){2,}|\(?ENDS?\)?|-30-|- 30 -|-0-)$/;
 const REACTION = /^(?:did|do) you (?:like|enjoy) this (?:article|story|post)\s*\??$|^was this (?:article|story) (?:helpful|useful)\s*\??$/i;
-const ANSWER = /^(?:yes|no)(?:\s*\(?\d+\)?)?$/i;
+/** `Yes`, `No (4)`, or both buttons on one line: `Yes   No`, `Yes (12) / No (3)`. */
+const ANSWER = /^(?:yes|no)(?:\s*\(?\d+\)?)?(?:\s*[/|]?\s*(?:yes|no)(?:\s*\(?\d+\)?)?)?$/i;
 const COMMENTS = /^(?:(?:\d+|no) comments?|comments?(?: \(\d+\))?|comment policy|(?:leave|post|add|write) a (?:comment|reply)|reader comments|join the (?:discussion|conversation))\s*:?$/i;
 const COMMENTS_CLOSED = /^comments are (?:now )?closed(?: for this (?:article|story))?\.?$/i;
 /** Form leftovers unlikely to be a line of a story anywhere. */

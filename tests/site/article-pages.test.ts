@@ -144,7 +144,7 @@ const wire = suite("wire text articles");
 wire("the rescued page: furniture is gone, reader comments are listed and in JSON-LD", async () => {
   const $ = await page("/2026/10/08/residents-save-community-orchard-from-housing-plan-after-two-year-campaign/");
   const body = $(".article__body").text();
-  for (const furniture of ["Do you like this article?", "Comment Policy", "Denotes Required Field", "1500 / 1500", "3 Comments"]) {
+  for (const furniture of ["Do you like this article?", "Yes No", "Comment Policy", "Denotes Required Field", "1500 / 1500", "3 Comments"]) {
     assert.not.ok(body.includes(furniture), furniture);
   }
   assert.is($("#comments .comment").length, 3);

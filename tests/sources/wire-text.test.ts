@@ -378,6 +378,14 @@ wire("furniture lines close a paragraph even without a blank line", () => {
   assert.equal(input.comments, [{ text: "A reader wrote this." }, { text: "Another reader." }]);
 });
 
+wire("Yes and No buttons on one line are furniture too", () => {
+  const { input } = parse("H\n\nThe last line of the story.\n\nDo you like this article?\n\nYes   No\n\n2 Comments\n\nFirst reader.");
+  assert.equal(texts(input.body), ["p: The last line of the story."]);
+  assert.equal(input.comments, [{ text: "First reader." }]);
+  assert.is(furnitureKind("Yes (12) / No (3)", { afterReaction: true, inFurniture: false }), "answer");
+  assert.is(furnitureKind("Yes No", { afterReaction: false, inFurniture: false }), undefined);
+});
+
 wire("Yes and No are answers only after a reaction prompt", () => {
   const { input } = parse("H\n\nAsked whether the bridge would reopen soon, he said\nNo\nand walked away.\n\nYes\n\nThe end.");
   assert.equal(texts(input.body), ["p: Asked whether the bridge would reopen soon, he said No and walked away.", "h2: Yes", "p: The end."]);
