@@ -1,8 +1,11 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and the newsroom loaded
 // before each build. The logic lives in src/.
 import { relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
+import { indexSite } from "./src/search/index-site.ts";
+import { normalizePathPrefix } from "./src/urls.ts";
+import { importFresh } from "./src/site.ts";
 import { cleanOutput } from "./src/eleventy/clean-output.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
@@ -12,11 +15,12 @@ interface EleventyConfig {
   addDataExtension(extension: string, options: { parser: (path: string) => Promise<unknown>; read: boolean }): void;
   addGlobalData(name: string, value: () => unknown): void;
   addPlugin(plugin: (config: EleventyConfig) => void): void;
+  addPlugin(plugin: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(path: string): void;
   ignores: { add(glob: string): void };
-  on(event: "eleventy.before", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -27,10 +31,11 @@ export default function (eleventyConfig: EleventyConfig) {
   // Data files and template data files may be TypeScript; the query string defeats Node's
   // module cache so preview sees edits.
   eleventyConfig.addDataExtension("ts", {
-    parser: async (path) => ((await import(`${pathToFileURL(path).href}?t=${Date.now()}`)) as { default: unknown }).default,
+    parser: (path) => importFresh(path),
     read: false,
   });
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
     if (runMode === "build") await cleanOutput(root, directories.output);
@@ -41,7 +46,14 @@ export default function (eleventyConfig: EleventyConfig) {
       now: buildTime(process.env),
     });
   });
+  // Site search: Pagefind indexes the built article pages into <output>/pagefind/. Preview
+  // skips it (it re-reads every page, seconds at archive scale); `npm run build` always indexes.
+  eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
+    if (runMode === "build" || process.env.DATELINE_SEARCH === "true") await indexSite(directories.output);
+  });
   eleventyConfig.addGlobalData("newsroom", () => newsroom);
+  // The checked settings (path prefix normalized) shadow the raw _data/site.ts for templates.
+  eleventyConfig.addGlobalData("site", () => newsroom?.site);
 
   const content = relative(root, contentDir(root, process.env)) || ".";
   eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media", "templates/assets": "assets" });
@@ -56,5 +68,8 @@ export default function (eleventyConfig: EleventyConfig) {
     htmlTemplateEngine: "njk",
     // Article text is never run as a template: `{{` in a story is text, and it is faster.
     markdownTemplateEngine: false,
+    // PATH_PREFIX hosts the site in a folder (`/news/`): the HTML base plugin prefixes every
+    // site-absolute URL in HTML output; feeds, sitemaps and JSON-LD use src/urls.ts.
+    pathPrefix: normalizePathPrefix(process.env.PATH_PREFIX ?? "/"),
   };
 }

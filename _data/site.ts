@@ -5,6 +5,10 @@ export default {
   name: "The Meridian Ledger",
   /** Absolute origin used in JSON-LD and, later, feeds and sitemaps. No trailing slash. */
   url: process.env.SITE_URL ?? "http://localhost:8080",
+  /** The folder the site is served from on its host (`/news/`), from PATH_PREFIX; `/` at the root. */
+  pathPrefix: process.env.PATH_PREFIX ?? "/",
+  /** The publisher's logo for search engines (schema.org NewsMediaOrganization); a file under templates/assets/. */
+  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
   /** The language of the site and of any article whose source names none (BCP 47). */
   lang: "en",
   /** The zone for articles whose source and dateline give none (IANA name). */
@@ -19,8 +23,12 @@ export default {
     { slug: "science", name: "Science" },
     { slug: "culture", name: "Culture" },
   ],
-  /** How many articles the front page lists. */
-  frontPageSize: 20,
+  /** Articles per listing page (section, tag, author, month). */
+  pageSize: 8,
+  /** How many of each section's latest articles the front page shows under the lead story. */
+  frontSectionSize: 4,
+  /** How many related articles close an article page. */
+  relatedCount: 4,
   /**
    * Dateline cities the built-in city table does not know, or knows under another name,
    * mapped to IANA zones. Keys are compared case-insensitively.

@@ -4,6 +4,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
+import type { AuthorAliases } from "./model/byline.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
 import type { Article } from "./model/types.ts";
@@ -35,14 +36,15 @@ export interface NewsroomOptions {
   root: string;
   site: Site;
   now: DateTime;
+  authors?: AuthorAliases;
 }
 
-export async function loadNewsroom({ contentDir, root, site, now }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
-  const context = { site, now, media: { has: (name: string) => media.has(name) } };
+  const context = { site, now, authors, media: { has: (name: string) => media.has(name) } };
 
   const newsroom: Newsroom = { articles: [], held: [], rejected: [], problems: [], read: 0 };
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));

@@ -1,6 +1,8 @@
 // Site settings as code reads them: the shape of _data/site.ts, checked once at start-up
 // so a typo in a zone or section fails with a message instead of wrong pages.
+import { pathToFileURL } from "node:url";
 import { IANAZone } from "luxon";
+import { normalizePathPrefix } from "./urls.ts";
 
 export interface Section {
   slug: string;
@@ -10,11 +12,16 @@ export interface Section {
 export interface Site {
   name: string;
   url: string;
+  /** Always `/` or `/folder/`: checkSite normalizes it. */
+  pathPrefix: string;
+  logo: { path: string; width: number; height: number };
   lang: string;
   zone: string;
   defaultSection: string;
   sections: Section[];
-  frontPageSize: number;
+  pageSize: number;
+  frontSectionSize: number;
+  relatedCount: number;
   datelineZones: Record<string, string>;
 }
 
@@ -25,16 +32,21 @@ export class SiteSettingsError extends Error {
   }
 }
 
-export function checkSite(site: Site): Site {
+export function checkSite(settings: Site): Site {
+  const site = { ...settings, pathPrefix: normalizePathPrefix(settings.pathPrefix) };
   if (!IANAZone.isValidZone(site.zone)) throw new SiteSettingsError("zone", `"${site.zone}" is not an IANA time zone such as "Europe/London"`);
   try {
     Intl.getCanonicalLocales(site.lang);
   } catch {
     throw new SiteSettingsError("lang", `"${site.lang}" is not a BCP 47 language tag such as "en" or "en-GB"`);
   }
+  if (!/^[\w\-./~%]*$/.test(site.pathPrefix)) throw new SiteSettingsError("pathPrefix", `"${settings.pathPrefix}" must be a folder path such as "/news/"`);
   if (!/^https?:\/\/[^/]+$/.test(site.url)) throw new SiteSettingsError("url", `"${site.url}" must be an origin such as "https://news.example.com" with no path or trailing slash`);
   if (!site.sections.some((section) => section.slug === site.defaultSection)) {
     throw new SiteSettingsError("defaultSection", `"${site.defaultSection}" is not one of the sections (${site.sections.map((s) => s.slug).join(", ")})`);
+  }
+  for (const key of ["pageSize", "frontSectionSize", "relatedCount"] as const) {
+    if (!Number.isInteger(site[key]) || site[key] < 1) throw new SiteSettingsError(key, `must be a whole number of at least 1, not ${site[key]}`);
   }
   for (const [city, zone] of Object.entries(site.datelineZones)) {
     if (!IANAZone.isValidZone(zone)) throw new SiteSettingsError(`datelineZones.${city}`, `"${zone}" is not an IANA time zone`);
@@ -42,9 +54,12 @@ export function checkSite(site: Site): Site {
   return site;
 }
 
-/** Loads _data/site.ts fresh (the query defeats the module cache so preview picks up edits). */
+/** A data file's default export, loaded fresh: the query defeats the module cache so preview sees edits. */
+export async function importFresh<T>(file: string): Promise<T> {
+  const module = (await import(`${pathToFileURL(file).href}?t=${Date.now()}`)) as { default: T };
+  return module.default;
+}
+
 export async function loadSite(file: string): Promise<Site> {
-  const { pathToFileURL } = await import("node:url");
-  const module = (await import(`${pathToFileURL(file).href}?t=${Date.now()}`)) as { default: Site };
-  return checkSite(module.default);
+  return checkSite(await importFresh<Site>(file));
 }

@@ -1,9 +1,12 @@
-// One page per published article. Permalink and title are functions, not Nunjucks strings:
+// One page per published article. Permalink and page data are functions, not Nunjucks strings:
 // Eleventy compiles string templates again for every paginated page.
 import type { Article } from "../src/model/types.ts";
+import { articleMeta } from "../src/seo/page-meta.ts";
+import type { Site } from "../src/site.ts";
 
 interface ArticlePageData {
   article: Article;
+  site: Site;
 }
 
 export default {
@@ -11,7 +14,6 @@ export default {
   pagination: { data: "newsroom.articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: ArticlePageData) => data.article.url,
   eleventyComputed: {
-    title: (data: ArticlePageData) => data.article.headline,
-    description: (data: ArticlePageData) => data.article.dek ?? "",
+    meta: (data: ArticlePageData) => articleMeta(data.article, data.site),
   },
 };

@@ -6,7 +6,9 @@ import { hasErrors, type Problem } from "../model/problem.ts";
 import type { Article } from "../model/types.ts";
 import { loadNewsroom, type HeldItem } from "../newsroom.ts";
 import { formatReport } from "../report.ts";
-import { loadSite } from "../site.ts";
+import { importFresh, loadSite, type Site } from "../site.ts";
+import { authorAliases } from "../model/byline.ts";
+import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 
 export type BuildMode = "strict" | "preview";
 
@@ -17,6 +19,11 @@ export interface NewsroomData {
   held: HeldItem[];
   problems: Problem[];
   report: string;
+  collections: SiteCollections;
+  /** The site settings after checking (path prefix normalized): what templates see as `site`. */
+  site: Site;
+  /** The build time: feeds, sitemaps and the news sitemap's two-day window use it. */
+  builtAt: DateTime;
 }
 
 export class StrictBuildError extends Error {
@@ -61,9 +68,10 @@ export interface PrepareOptions {
 
 export async function prepareNewsroom({ root, contentDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(join(root, "_data", "site.ts"));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now });
+  const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors });
   const report = formatReport(newsroom);
   console.log(report);
   if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.rejected.length);
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report };
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections: buildCollections(newsroom.articles, site), site, builtAt: now };
 }

@@ -9,6 +9,7 @@ import { paragraphs } from "./paragraphs.ts";
 import { readerDate } from "./reader-date.ts";
 import { readerTime } from "./reader-time.ts";
 import { sectionName } from "./section-name.ts";
+import { tagUrl } from "./tag-url.ts";
 
 interface FilterConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -21,5 +22,7 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("datelineText", datelineText);
   config.addFilter("paragraphs", paragraphs);
   config.addFilter("sectionName", sectionName);
+  config.addFilter("jsonScript", jsonScript);
+  config.addFilter("tagUrl", tagUrl);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }

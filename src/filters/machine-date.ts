@@ -2,7 +2,8 @@
 // A calendar date stays a calendar date, so no reader's software can shift it a day.
 import type { DateTime } from "luxon";
 
-export function machineDate(value: DateTime, precision: "day" | "minute" = "minute"): string {
+export function machineDate(value: DateTime, precision: "month" | "day" | "minute" = "minute"): string {
+  if (precision === "month") return value.toFormat("yyyy-LL");
   if (precision === "day") return value.toISODate() ?? "";
   return value.toISO({ suppressMilliseconds: true }) ?? "";
 }

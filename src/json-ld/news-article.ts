@@ -3,6 +3,8 @@
 import { datelineText } from "../filters/dateline-text.ts";
 import type { Article, Figure } from "../model/types.ts";
 import type { Site } from "../site.ts";
+import { isoTime } from "../iso-time.ts";
+import { absoluteUrl } from "../urls.ts";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -18,19 +20,26 @@ export function newsArticleJsonLd(article: Article, site: Site): Json {
     description: article.dek,
     url: absolute(site, article.url),
     inLanguage: article.lang,
-    datePublished: iso(article.published),
-    dateModified: article.updated ? iso(article.updated) : undefined,
+    datePublished: isoTime(article.published),
+    dateModified: article.updated ? isoTime(article.updated) : undefined,
     author: article.byline.map((person) => ({ "@type": "Person", name: person.name, jobTitle: person.role })),
     articleSection: sectionName,
     keywords: article.tags,
     dateline: article.dateline ? datelineText(article.dateline, article.lang) : undefined,
     image: figures.map((figure) => imageObject(figure, site)),
+    mainEntityOfPage: { "@type": "WebPage", "@id": absolute(site, article.url) },
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      name: site.name,
+      url: absolute(site, "/"),
+      logo: { "@type": "ImageObject", url: absolute(site, site.logo.path), width: site.logo.width, height: site.logo.height },
+    },
     commentCount: article.comments.length,
     comment: article.comments.map((comment) => ({
       "@type": "Comment",
       text: comment.text,
       author: comment.author ? { "@type": "Person", name: comment.author } : undefined,
-      dateCreated: comment.posted ? iso(comment.posted) : undefined,
+      dateCreated: comment.posted ? isoTime(comment.posted) : undefined,
     })),
   };
 }
@@ -48,9 +57,5 @@ function imageObject(figure: Figure, site: Site): Json {
 }
 
 function absolute(site: Site, url: string): string {
-  return new URL(url, `${site.url}/`).href;
-}
-
-function iso(value: Article["published"]): string {
-  return value.toISO({ suppressMilliseconds: true }) ?? "";
+  return absoluteUrl(site, url);
 }

@@ -8,10 +8,19 @@ const PREFIX = /^(?:by|von|av|af|par|por|door|przez)(?:\s+|$)/i;
 /** Words joining two names. Lower case only, so an initial ("Jane E. Doe") never splits. */
 const JOINER = /\s+(?:and|und|och|og|et|y|&)\s+/;
 
-export function parseByline(bylines: readonly string[]): Person[] {
+/** Other spellings of a name, by their slug, to the name pages show: see _data/authors.ts. */
+export type AuthorAliases = ReadonlyMap<string, string>;
+
+export function authorAliases(table: Readonly<Record<string, readonly string[]>>): AuthorAliases {
+  return new Map(Object.entries(table).flatMap(([name, spellings]) => spellings.map((spelling) => [slugFor(spelling), name] as const)));
+}
+
+export function parseByline(bylines: readonly string[], aliases: AuthorAliases = new Map()): Person[] {
   const people: Person[] = [];
   for (const byline of bylines) {
-    for (const person of parseOne(byline)) {
+    for (const found of parseOne(byline)) {
+      const canonical = aliases.get(found.slug);
+      const person = canonical ? { ...found, name: canonical, slug: slugFor(canonical) } : found;
       if (!people.some((known) => known.slug === person.slug)) people.push(person);
     }
   }

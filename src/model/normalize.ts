@@ -2,7 +2,7 @@
 // becomes its problems and no article; warnings travel with a published article.
 import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
-import { parseByline } from "./byline.ts";
+import { parseByline, type AuthorAliases } from "./byline.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
 import { normalizeFigure, type MediaLibrary } from "./figures.ts";
@@ -14,6 +14,8 @@ import { isZone, zoneForDateline } from "./zones.ts";
 
 export interface NormalizeContext {
   site: Site;
+  /** Other spellings of bylined names; absent when the newsroom lists none. */
+  authors?: AuthorAliases;
   /** The build time: later publication dates are scheduled, later embargoes hold. */
   now: DateTime;
   media: MediaLibrary;
@@ -78,7 +80,7 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
     lang,
     dir: directionOf(lang),
     headline,
-    byline: parseByline(input.byline),
+    byline: parseByline(input.byline, context.authors),
     published: publishedAt,
     publishedPrecision: published.precision,
     zone,

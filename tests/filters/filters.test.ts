@@ -34,6 +34,7 @@ dates("readerTime names the zone", () => {
 dates("machineDate: ISO with offset, or the date alone", () => {
   assert.is(machineDate(beirutMorning), "2019-04-02T09:30:00+03:00");
   assert.is(machineDate(beirutMorning, "day"), "2019-04-02");
+  assert.is(machineDate(beirutMorning, "month"), "2019-04");
 });
 
 dates.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { parseByline } from "../../src/model/byline.ts";
+import { authorAliases, parseByline } from "../../src/model/byline.ts";
 
 const byline = suite("parseByline");
 
@@ -45,6 +45,12 @@ byline("the same person named twice is listed once", () => {
 
 byline("empty strings give nobody", () => {
   assert.equal(parseByline(["", "  By  "]), []);
+});
+
+byline("other spellings listed in _data/authors.ts become the name pages show", () => {
+  const aliases = authorAliases({ "Leila Khoury": ["Leila Khouri", "L. Khoury"] });
+  assert.equal(parseByline(["By LEILA KHOURI", "L. Khoury, Beirut bureau"], aliases), [{ name: "Leila Khoury", slug: "leila-khoury" }]);
+  assert.equal(parseByline(["L. Khoury and Tom Achterberg"], aliases).map((p) => p.name), ["Leila Khoury", "Tom Achterberg"]);
 });
 
 byline.run();

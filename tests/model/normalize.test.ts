@@ -8,6 +8,8 @@ import { checkSite, type Site } from "../../src/site.ts";
 const site: Site = checkSite({
   name: "Test Ledger",
   url: "https://news.example.com",
+  pathPrefix: "/",
+  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
   lang: "en",
   zone: "Europe/London",
   defaultSection: "news",
@@ -15,7 +17,9 @@ const site: Site = checkSite({
     { slug: "news", name: "News" },
     { slug: "world", name: "World" },
   ],
-  frontPageSize: 20,
+  pageSize: 8,
+  frontSectionSize: 4,
+  relatedCount: 4,
   datelineZones: { Washington: "America/New_York" },
 });
 

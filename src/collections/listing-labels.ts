@@ -1,0 +1,14 @@
+// Words around a listing page: what kind of page it is, and how many articles it holds,
+// with the plural chosen by the language's own rules.
+import type { ListingPage } from "./pagination.ts";
+
+const KIND_LABELS: Record<ListingPage["kind"], string> = { section: "Section", tag: "Tag", author: "Author", month: "Archive" };
+
+export function kindLabel(listing: ListingPage): string {
+  return KIND_LABELS[listing.kind];
+}
+
+export function articleCount(count: number, lang: string): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return `${new Intl.NumberFormat(lang).format(count)} ${form === "one" ? "article" : "articles"}`;
+}

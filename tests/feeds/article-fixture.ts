@@ -1,0 +1,60 @@
+// Hand-made Articles for the feed and sitemap suites: the model's real shape, times in real zones.
+import { DateTime } from "luxon";
+import type { Article, SafeHtml } from "../../src/model/types.ts";
+import { checkSite, type Site } from "../../src/site.ts";
+
+export const site: Site = checkSite({
+  name: "Test Ledger",
+  url: "https://news.example.com",
+  pathPrefix: "/",
+  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
+  lang: "en",
+  zone: "Europe/London",
+  defaultSection: "news",
+  sections: [
+    { slug: "news", name: "News" },
+    { slug: "world", name: "World" },
+    { slug: "culture", name: "Culture" },
+  ],
+  pageSize: 8,
+  frontSectionSize: 4,
+  relatedCount: 4,
+  datelineZones: {},
+});
+
+export const builtAt = DateTime.fromISO("2026-11-25T12:00:00Z", { setZone: true });
+
+export function time(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true });
+}
+
+/** Block HTML as the model hands it to templates (already escaped). */
+export function html(text: string): SafeHtml {
+  return text as SafeHtml;
+}
+
+/** A published article; `published` (ISO with offset) and the slug make the URL. */
+export function article(slug: string, published: string, overrides: Partial<Article> = {}): Article {
+  const when = time(published);
+  return {
+    id: slug,
+    slug,
+    url: `/${when.toFormat("yyyy/LL/dd")}/${slug}/`,
+    lang: "en",
+    dir: "ltr",
+    headline: `Headline for ${slug}`,
+    byline: [{ name: "Leila Khoury", slug: "leila-khoury" }],
+    published: when,
+    publishedPrecision: "minute",
+    zone: "Europe/London",
+    status: "published",
+    section: "news",
+    tags: [],
+    body: [{ type: "paragraph", html: html("First paragraph."), lead: true }],
+    comments: [],
+    commentsOpen: false,
+    corrections: [],
+    source: { path: `content/articles/${slug}.md`, format: "markdown" },
+    ...overrides,
+  };
+}

@@ -1,0 +1,18 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { robotsTxt } from "../../src/sitemaps/robots.ts";
+
+const robots = suite("robotsTxt");
+
+robots("allows everything and names both sitemaps by absolute URL", () => {
+  assert.fixture(
+    robotsTxt({ url: "https://news.example.com", pathPrefix: "/" }),
+    ["User-agent: *", "Allow: /", "", "Sitemap: https://news.example.com/sitemap.xml", "Sitemap: https://news.example.com/news-sitemap.xml", ""].join("\n"),
+  );
+});
+
+robots("the sitemap URLs carry the path prefix", () => {
+  assert.match(robotsTxt({ url: "https://example.org", pathPrefix: "/news/" }), "Sitemap: https://example.org/news/sitemap.xml\nSitemap: https://example.org/news/news-sitemap.xml\n");
+});
+
+robots.run();
