@@ -1,10 +1,13 @@
 // The whole newsroom from disk: every source in content/articles/ read, parsed, normalized
 // and checked against the others. Each source ends as exactly one of: a published article,
 // a held-back item, or a rejected source with its problems.
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import { imageSize } from "image-size";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
+import type { MediaLibrary, PictureSize } from "./model/figures.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
 import type { Article } from "./model/types.ts";
@@ -44,7 +47,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
-  const context = { site, now, authors, media: { has: (name: string) => media.has(name) } };
+  const context = { site, now, authors, media: mediaLibrary(mediaDir, media) };
 
   const newsroom: Newsroom = { articles: [], held: [], rejected: [], problems: [], read: 0 };
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
@@ -118,6 +121,26 @@ function rejectCollisions(newsroom: Newsroom): void {
     byId.set(article.id, article);
     return true;
   });
+}
+
+/** The pictures in content/media/, each file's size read once, when a figure first asks. */
+function mediaLibrary(mediaDir: string, names: ReadonlySet<string>): MediaLibrary {
+  const sizes = new Map<string, PictureSize>();
+  const readSize = (name: string): PictureSize => {
+    try {
+      const { width, height } = imageSize(readFileSync(join(mediaDir, name)));
+      return width && height ? { width, height } : { error: "the file states no size" };
+    } catch (cause) {
+      return { error: (cause as Error).message };
+    }
+  };
+  return {
+    has: (name) => names.has(name),
+    size: (name) => {
+      if (!sizes.has(name)) sizes.set(name, readSize(name));
+      return sizes.get(name)!;
+    },
+  };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -6,9 +6,13 @@ import type { Figure, FigureInput, Rendition } from "./types.ts";
 
 export const MEDIA_URL_PREFIX = "/media/";
 
+export type PictureSize = { width: number; height: number } | { error: string };
+
 export interface MediaLibrary {
   /** Whether `name` (a path inside content/media/, already made safe) is a file there. */
   has(name: string): boolean;
+  /** The pixel size of a file there, read from the file itself. */
+  size(name: string): PictureSize;
 }
 
 export type FigureResult = { figure?: Figure; problems: Problem[] };
@@ -17,6 +21,7 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   const problems: Problem[] = [];
   const field = input.field;
   const src = input.src === undefined || input.src.trim() === "" ? undefined : resolveSrc(input.src, path, field, media, problems);
+  const size = src && !input.width && !input.height ? localSize(src, path, field, media, problems) : undefined;
   const caption = clean(input.caption);
   const credit = clean(input.credit);
   let alt = clean(input.alt);
@@ -40,9 +45,23 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   if (caption) figure.caption = caption;
   const creator = clean(input.creator);
   if (creator) figure.creator = creator;
-  if (input.width) figure.width = input.width;
-  if (input.height) figure.height = input.height;
+  const width = input.width ?? size?.width;
+  const height = input.height ?? size?.height;
+  if (width) figure.width = width;
+  if (height) figure.height = height;
   return { figure, problems };
+}
+
+/** Width and height of a picture in content/media/, so pages reserve its space and cards can state it. */
+function localSize(src: string, path: string, field: string, media: MediaLibrary, problems: Problem[]): { width: number; height: number } | undefined {
+  if (!src.startsWith(MEDIA_URL_PREFIX)) return undefined;
+  const name = src.slice(MEDIA_URL_PREFIX.length).split("/").map(decodeURIComponent).join("/");
+  const size = media.size(name);
+  if ("error" in size) {
+    problems.push(warning(path, field, `cannot read the size of content/media/${name} (${size.error}): is it a picture?`));
+    return undefined;
+  }
+  return size;
 }
 
 function resolveRendition(rendition: Rendition, path: string, field: string, media: MediaLibrary, problems: Problem[]): Rendition | undefined {

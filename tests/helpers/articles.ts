@@ -26,7 +26,7 @@ export const testSite: Site = checkSite({
 const context: NormalizeContext = {
   site: testSite,
   now: DateTime.fromISO("2026-11-25T12:00:00Z"),
-  media: { has: () => true },
+  media: { has: () => true, size: () => ({ width: 1200, height: 800 }) },
 };
 
 /** An article from a few fields; `slug` also names the source file, so ids differ. */

@@ -26,7 +26,10 @@ const site: Site = checkSite({
 const context: NormalizeContext = {
   site,
   now: DateTime.fromISO("2026-11-25T12:00:00Z"),
-  media: { has: (name) => ["harbour.svg", "photos/boats.svg"].includes(name) },
+  media: {
+    has: (name) => ["harbour.svg", "photos/boats.svg", "notes.txt"].includes(name),
+    size: (name) => (name === "notes.txt" ? { error: "unsupported file type" } : { width: 1200, height: 800 }),
+  },
 };
 
 function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
@@ -170,6 +173,16 @@ rules("a figure without credit is an error; without alt it falls back to the cap
   const noAlt = normalizeArticle(input({ lead: { field: "Image-1", src: "harbour.svg", caption: "Boats at dawn.", credit: "Jane Doe" } }), context);
   assert.is(published(noAlt).lead?.alt, "Boats at dawn.");
   assert.match(problemsOf(noAlt).join("\n"), /warning Image-1: figure has no alt text/);
+});
+
+rules("a local picture's size comes from the file unless the source gives it; an unreadable file is a warning", () => {
+  const measured = published(normalizeArticle(input({ lead: { field: "lead", src: "harbour.svg", alt: "B", credit: "C" } }), context));
+  assert.equal([measured.lead?.width, measured.lead?.height], [1200, 800]);
+  const given = published(normalizeArticle(input({ lead: { field: "lead", src: "harbour.svg", alt: "B", credit: "C", width: 640, height: 480 } }), context));
+  assert.equal([given.lead?.width, given.lead?.height], [640, 480]);
+  const unreadable = normalizeArticle(input({ lead: { field: "lead", src: "notes.txt", alt: "B", credit: "C" } }), context);
+  assert.is(published(unreadable).lead?.width, undefined);
+  assert.match(problemsOf(unreadable).join("\n"), /warning lead: cannot read the size of content\/media\/notes.txt \(unsupported file type\): is it a picture\?/);
 });
 
 rules("picture paths resolve inside content/media and never outside it", () => {

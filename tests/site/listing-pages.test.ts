@@ -116,6 +116,8 @@ articlePages("OpenGraph and Twitter fields agree with the article", async () => 
   assert.equal(meta("article:section"), ["Business"]);
   assert.equal(meta("article:tag"), beirut.tags);
   assert.equal(meta("og:image"), ["http://localhost:8080/media/beirut-terminal.svg"]);
+  assert.equal([meta("og:image:width"), meta("og:image:height")], [["800"], ["500"]], "read from the SVG file");
+  assert.equal([$("figure.figure--lead img").attr("width"), $("figure.figure--lead img").attr("height")], ["800", "500"]);
   assert.is($('meta[name="twitter:card"]').attr("content"), "summary_large_image");
   assert.is($('meta[name="description"]').attr("content"), beirut.dek);
   const feeds = $('link[rel="alternate"]').map((_, link) => $(link).attr("href")).get();
