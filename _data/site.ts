@@ -30,6 +30,20 @@ export default {
   /** How many related articles close an article page. */
   relatedCount: 4,
   /**
+   * Reader comments: where the form posts (the intake server, `npm run comments:serve`, or a form
+   * service) and the longest comment. Without an endpoint pages say comments are closed.
+   */
+  comments: {
+    endpoint: process.env.COMMENTS_ENDPOINT ?? "http://localhost:8787/comment",
+    maxLength: 1500,
+    /** The page every comment form links to: a page in content/pages/. */
+    policyUrl: "/comment-policy/",
+  } as { endpoint?: string; maxLength: number; policyUrl: string },
+  /** "Do you like this article?": where the Yes/No form posts; without an endpoint it is hidden. */
+  reactions: {
+    endpoint: process.env.REACTIONS_ENDPOINT ?? "http://localhost:8787/reaction",
+  } as { endpoint?: string },
+  /**
    * Dateline cities the built-in city table does not know, or knows under another name,
    * mapped to IANA zones. Keys are compared case-insensitively.
    */

@@ -8,7 +8,8 @@ import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
 import type { MediaLibrary, PictureSize } from "./model/figures.ts";
-import { normalizeArticle } from "./model/normalize.ts";
+import { articleId, normalizeArticle } from "./model/normalize.ts";
+import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comments/load-comments.ts";
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
 import type { Article } from "./model/types.ts";
 import type { Site } from "./site.ts";
@@ -24,6 +25,8 @@ export interface HeldItem {
 export interface Newsroom {
   /** Published articles, newest first. */
   articles: Article[];
+  /** Yes/No counts by article id, from content/reactions.json. */
+  reactions: Map<string, ReactionCounts>;
   held: HeldItem[];
   /** Paths of sources that became no article because of errors. */
   rejected: string[];
@@ -45,11 +48,17 @@ export interface NewsroomOptions {
 export async function loadNewsroom({ contentDir, root, site, now, authors }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
-  const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
+  const [sources, mediaFiles, approved, reactions] = await Promise.all([
+    listFiles(articleDir),
+    listFiles(mediaDir),
+    loadApprovedComments(contentDir, root),
+    loadReactions(contentDir, root),
+  ]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
   const context = { site, now, authors, media: mediaLibrary(mediaDir, media) };
 
-  const newsroom: Newsroom = { articles: [], held: [], rejected: [], problems: [], read: 0 };
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0 };
+  const commentsUsed = new Set<string>();
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
   for (const { file, bytes } of contents) {
     const path = relative(root, file).split("\\").join("/");
@@ -74,7 +83,11 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
       continue;
     }
     const inside = relative(articleDir, file).split("\\").join("/").split("/");
-    const result = normalizeArticle(parsed.input, context, inside.length > 1 ? { folder: inside[0]! } : {});
+    // Approved comments from content/comments/<id>.json join any the source itself carried.
+    const filed = approved.byArticle.get(articleId(path));
+    if (filed) commentsUsed.add(articleId(path));
+    const input = filed ? { ...parsed.input, comments: [...parsed.input.comments, ...filed.comments] } : parsed.input;
+    const result = normalizeArticle(input, context, inside.length > 1 ? { folder: inside[0]! } : {});
     const problems = [...parsed.problems, ...result.problems];
     if (result.kind === "rejected") {
       reject(newsroom, path, problems);
@@ -87,6 +100,9 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
       newsroom.problems.push(...problems);
       newsroom.articles.push(result.article);
     }
+  }
+  for (const [id, { path }] of approved.byArticle) {
+    if (!commentsUsed.has(id)) newsroom.problems.push(warning(path, "file", `no article source is named "${id}" (content/articles/${id}.md, .json or .txt): these comments are not shown`));
   }
   rejectCollisions(newsroom);
   newsroom.articles.sort((a, b) => b.published.toMillis() - a.published.toMillis() || a.url.localeCompare(b.url));

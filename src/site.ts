@@ -23,6 +23,8 @@ export interface Site {
   frontSectionSize: number;
   relatedCount: number;
   datelineZones: Record<string, string>;
+  comments: { endpoint?: string; maxLength: number; policyUrl: string };
+  reactions: { endpoint?: string };
 }
 
 export class SiteSettingsError extends Error {
@@ -48,6 +50,12 @@ export function checkSite(settings: Site): Site {
   for (const key of ["pageSize", "frontSectionSize", "relatedCount"] as const) {
     if (!Number.isInteger(site[key]) || site[key] < 1) throw new SiteSettingsError(key, `must be a whole number of at least 1, not ${site[key]}`);
   }
+  for (const [name, endpoint] of [["comments.endpoint", site.comments.endpoint], ["reactions.endpoint", site.reactions.endpoint]] as const) {
+    if (endpoint !== undefined && endpoint !== "" && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
+      throw new SiteSettingsError(name, `"${endpoint}" must be an http(s) URL, or left out to close the form`);
+    }
+  }
+  if (!Number.isInteger(site.comments.maxLength) || site.comments.maxLength < 1) throw new SiteSettingsError("comments.maxLength", "must be a whole number of characters");
   for (const [city, zone] of Object.entries(site.datelineZones)) {
     if (!IANAZone.isValidZone(zone)) throw new SiteSettingsError(`datelineZones.${city}`, `"${zone}" is not an IANA time zone`);
   }

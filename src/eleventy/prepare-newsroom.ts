@@ -1,13 +1,15 @@
 // Runs before every Eleventy build: loads site settings and the newsroom, prints the build
 // report, and in strict mode stops the build on any error.
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { DateTime } from "luxon";
-import { hasErrors, type Problem } from "../model/problem.ts";
+import { error, hasErrors, type Problem } from "../model/problem.ts";
+import { loadPages, type SitePage } from "../pages.ts";
 import type { Article } from "../model/types.ts";
 import { loadNewsroom, type HeldItem } from "../newsroom.ts";
 import { formatReport } from "../report.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases } from "../model/byline.ts";
+import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 
 export type BuildMode = "strict" | "preview";
@@ -22,6 +24,12 @@ export interface NewsroomData {
   collections: SiteCollections;
   /** The site settings after checking (path prefix normalized): what templates see as `site`. */
   site: Site;
+  /** Pages that are not news, from content/pages/. */
+  pages: SitePage[];
+  /** The page the comment forms link to, when the newsroom has one. */
+  commentPolicy: SitePage | undefined;
+  /** Yes/No counts by article id. */
+  reactions: Record<string, ReactionCounts>;
   /** The build time: feeds, sitemaps and the news sitemap's two-day window use it. */
   builtAt: DateTime;
 }
@@ -30,9 +38,9 @@ export class StrictBuildError extends Error {
   /** Eleventy prints no stack trace for errors marked so: this one is the user's to fix, not a crash. */
   readonly skipOriginalStack = true;
 
-  constructor(rejected: number) {
+  constructor(errors: number) {
     // The report above this error lists each problem; the message does not repeat it.
-    super(`The build stopped: ${rejected} source${rejected === 1 ? " has" : "s have"} errors (strict mode; the report above lists them). Fix them, or preview with \`npm start\` to see them on the page.`);
+    super(`The build stopped on ${errors} error${errors === 1 ? "" : "s"} in the sources (strict mode; the report above lists them). Fix them, or preview with \`npm start\` to see them on the page.`);
     this.name = "StrictBuildError";
   }
 }
@@ -70,8 +78,15 @@ export async function prepareNewsroom({ root, contentDir, mode, now }: PrepareOp
   const site = await loadSite(join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors });
+  const pages = await loadPages(contentDir, root);
+  newsroom.problems.push(...pages.problems);
+  const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);
+  // Every comment form links to the policy: a site that shows a form must have one.
+  if (!commentPolicy && site.comments.endpoint && newsroom.articles.some((article) => article.commentsOpen)) {
+    newsroom.problems.push(error("_data/site.ts", "comments.policyUrl", `no page in ${relative(root, join(contentDir, "pages")) || "pages"}/ has the address ${site.comments.policyUrl}: add the comment policy page, or correct the setting`));
+  }
   const report = formatReport(newsroom);
   console.log(report);
-  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.rejected.length);
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections: buildCollections(newsroom.articles, site), site, builtAt: now };
+  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections: buildCollections(newsroom.articles, site), site, builtAt: now, reactions: Object.fromEntries(newsroom.reactions), pages: pages.pages, commentPolicy };
 }

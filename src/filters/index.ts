@@ -10,6 +10,9 @@ import { readerDate } from "./reader-date.ts";
 import { readerTime } from "./reader-time.ts";
 import { sectionName } from "./section-name.ts";
 import { tagUrl } from "./tag-url.ts";
+import { commentCount } from "./comment-count.ts";
+import { commentParagraphs } from "../comments/comment-html.ts";
+import { commentThreads } from "../comments/comment-threads.ts";
 
 interface FilterConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -24,5 +27,8 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("sectionName", sectionName);
   config.addFilter("jsonScript", jsonScript);
   config.addFilter("tagUrl", tagUrl);
+  config.addFilter("commentCount", commentCount);
+  config.addFilter("commentThreads", commentThreads);
+  config.addFilter("commentParagraphs", commentParagraphs);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }

@@ -223,7 +223,10 @@ function commentsOf(input: ArticleInput, zone: string, problems: Problem[]): Com
       problems.push(warning(input.path, field, "an empty comment was left out"));
       return [];
     }
-    const result: Comment = { text };
+    // Comments scraped from wire text carry no id; they are numbered in file order.
+    const result: Comment = { id: comment.id ?? `reader-${index + 1}`, text };
+    if (comment.replyTo) result.replyTo = comment.replyTo;
+    if (comment.pick) result.pick = true;
     const author = oneLine(comment.author);
     if (author) result.author = author;
     if (comment.posted !== undefined) {

@@ -79,16 +79,25 @@ export type Block<F = Figure> =
 export type BlockInput = Block<FigureInput>;
 
 export interface Comment {
+  /** Unique within the article; `comment-<id>` is its anchor on the page. */
+  id: string;
   author?: string;
   posted?: DateTime;
   /** Untrusted plain text; templates escape it. */
   text: string;
+  /** The top-level comment this one answers (one level of nesting). */
+  replyTo?: string;
+  /** Chosen by an editor. */
+  pick?: boolean;
 }
 
 export interface CommentInput {
+  id?: string;
   author?: string;
   posted?: string;
   text: string;
+  replyTo?: string;
+  pick?: boolean;
 }
 
 export interface Note {

@@ -19,13 +19,17 @@ export interface SitemapEntry {
   lastmod: DateTime;
 }
 
-/** `articles` newest first; `listings` every listing page (section, tag, author, month). */
-export function sitemapEntries(articles: readonly Article[], listings: readonly ListingPage[], builtAt: DateTime): SitemapEntry[] {
+/**
+ * `articles` newest first; `listings` every listing page (section, tag, author, month); `pages`
+ * the site's own pages from content/pages/ (their sources carry no date: the build time stands in).
+ */
+export function sitemapEntries(articles: readonly Article[], listings: readonly ListingPage[], builtAt: DateTime, pages: readonly { url: string }[] = []): SitemapEntry[] {
   return [
     { path: "/", lastmod: newestChange(articles, builtAt) },
     ...articles.map((article) => ({ path: article.url, lastmod: lastChange(article) })),
     ...listings.map((listing) => ({ path: listing.url, lastmod: newestChange(listing.articles, builtAt) })),
     ...INDEX_PAGES.map((path) => ({ path, lastmod: builtAt })),
+    ...pages.map((page) => ({ path: page.url, lastmod: builtAt })),
   ];
 }
 

@@ -1,17 +1,10 @@
 // Markdown sources: YAML front matter for the article's fields, a Markdown body.
 // A figure in the body is an image alone in its paragraph, its title the caption ending in
 // `[Credit]`: `![Cranes at dusk](cranes.jpg "The terminal reopened on Tuesday. [Jane Doe/AFP]")`.
-import MarkdownIt from "markdown-it";
-import { isMap, parseDocument } from "yaml";
 import { error, warning, type Problem } from "../model/problem.ts";
 import type { ArticleInput, Dateline, FigureInput, ParseResult } from "../model/types.ts";
 import { dropUndefined } from "./drop-undefined.ts";
-import { htmlToBlocks } from "./html-blocks.ts";
-
-// Raw HTML in the body is allowed through to htmlToBlocks, which sanitises it like wire HTML.
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
-
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+import { markdownBlocks, readFrontMatter } from "./front-matter.ts";
 
 const KNOWN_FIELDS = new Set([
   "headline", "title", "dek", "kicker", "slug", "date", "updated", "zone", "dateline", "byline",
@@ -22,23 +15,9 @@ const FIGURE_FIELDS = new Set(["src", "alt", "caption", "credit", "creator", "wi
 type FrontMatter = Record<string, unknown>;
 
 export function parseMarkdown(text: string, path: string): ParseResult {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
-    return { kind: "rejected", problems: [error(path, "front matter", "no front matter: start the file with a `---` line, the article's fields in YAML (headline, date, ...), and another `---` line")] };
-  }
-  const document = parseDocument(match[1]!, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0]!;
-    // yaml counts lines from the start of the front matter; the file has the `---` line above it.
-    const position = first.linePos?.[0];
-    const where = position === undefined ? "" : ` at line ${position.line + 1}, column ${position.col} of the file`;
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    return { kind: "rejected", problems: [error(path, "front matter", `the YAML cannot be read${where}: ${reason}`)] };
-  }
-  if (!isMap(document.contents)) {
-    return { kind: "rejected", problems: [error(path, "front matter", "the front matter must be `field: value` lines")] };
-  }
-  const fields = document.toJS() as FrontMatter;
+  const front = readFrontMatter(text, path, "headline, date, ...");
+  if (!front.ok) return { kind: "rejected", problems: [front.problem] };
+  const fields = front.fields as FrontMatter;
   const problems: Problem[] = [];
   const reader = new FieldReader(path, fields, problems);
 
@@ -49,8 +28,7 @@ export function parseMarkdown(text: string, path: string): ParseResult {
     problems.push(warning(path, "title", "both headline and title are given: the headline is used"));
   }
 
-  const body = markdown.render(text.slice(match[0].length));
-  const blocks = htmlToBlocks(body, path, "body");
+  const blocks = markdownBlocks(front.body, path);
   problems.push(...blocks.problems);
 
   const input: ArticleInput = {

@@ -1,26 +1,10 @@
 // Hand-made Articles for the feed and sitemap suites: the model's real shape, times in real zones.
 import { DateTime } from "luxon";
 import type { Article, SafeHtml } from "../../src/model/types.ts";
-import { checkSite, type Site } from "../../src/site.ts";
+import type { Site } from "../../src/site.ts";
+import { makeTestSite } from "../helpers/test-site.ts";
 
-export const site: Site = checkSite({
-  name: "Test Ledger",
-  url: "https://news.example.com",
-  pathPrefix: "/",
-  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
-  lang: "en",
-  zone: "Europe/London",
-  defaultSection: "news",
-  sections: [
-    { slug: "news", name: "News" },
-    { slug: "world", name: "World" },
-    { slug: "culture", name: "Culture" },
-  ],
-  pageSize: 8,
-  frontSectionSize: 4,
-  relatedCount: 4,
-  datelineZones: {},
-});
+export const site: Site = makeTestSite({ sections: [{ slug: "news", name: "News" }, { slug: "world", name: "World" }, { slug: "culture", name: "Culture" }] });
 
 export const builtAt = DateTime.fromISO("2026-11-25T12:00:00Z", { setZone: true });
 

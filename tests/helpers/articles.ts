@@ -2,25 +2,14 @@
 import { DateTime } from "luxon";
 import { normalizeArticle, type NormalizeContext } from "../../src/model/normalize.ts";
 import type { Article, ArticleInput, SafeHtml } from "../../src/model/types.ts";
-import { checkSite, type Site } from "../../src/site.ts";
+import type { Site } from "../../src/site.ts";
+import { makeTestSite } from "./test-site.ts";
 
-export const testSite: Site = checkSite({
-  name: "Test Ledger",
-  url: "https://news.example.com",
-  pathPrefix: "/",
-  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
-  lang: "en",
-  zone: "Europe/London",
-  defaultSection: "news",
-  sections: [
-    { slug: "news", name: "News" },
-    { slug: "world", name: "World" },
-    { slug: "sport", name: "Sport" },
-  ],
+export const testSite: Site = makeTestSite({
+  sections: [{ slug: "news", name: "News" }, { slug: "world", name: "World" }, { slug: "sport", name: "Sport" }],
   pageSize: 2,
   frontSectionSize: 2,
   relatedCount: 2,
-  datelineZones: {},
 });
 
 const context: NormalizeContext = {

@@ -3,25 +3,10 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { normalizeArticle, type NormalizeContext, type Normalized } from "../../src/model/normalize.ts";
 import type { Article, ArticleInput } from "../../src/model/types.ts";
-import { checkSite, type Site } from "../../src/site.ts";
+import type { Site } from "../../src/site.ts";
+import { makeTestSite } from "../helpers/test-site.ts";
 
-const site: Site = checkSite({
-  name: "Test Ledger",
-  url: "https://news.example.com",
-  pathPrefix: "/",
-  logo: { path: "/assets/logo.svg", width: 600, height: 60 },
-  lang: "en",
-  zone: "Europe/London",
-  defaultSection: "news",
-  sections: [
-    { slug: "news", name: "News" },
-    { slug: "world", name: "World" },
-  ],
-  pageSize: 8,
-  frontSectionSize: 4,
-  relatedCount: 4,
-  datelineZones: { Washington: "America/New_York" },
-});
+const site: Site = makeTestSite({ url: "https://news.example.com", datelineZones: { Washington: "America/New_York" } });
 
 const context: NormalizeContext = {
   site,

@@ -206,7 +206,7 @@ sitemap("lists every HTML page of the site except the 404 page, with absolute UR
   assert.ok(unbuilt.every((loc) => loc === abs("/search/")), `listed but not built: ${unbuilt.join(", ")}`);
   assert.not.ok(locs.includes(abs("/404.html")));
   assert.not.ok(locs.some((loc) => loc.includes("/_problems/")));
-  const expected = ["/", ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/tags/", "/archive/", "/search/"].map(abs);
+  const expected = ["/", ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/tags/", "/archive/", "/search/", ...newsroom.pages.map((p) => p.url)].map(abs);
   assert.equal([...locs].sort(), [...expected].sort());
   for (const path of ["/", BEIRUT, "/section/business/", "/tags/", "/archive/"]) assert.ok(locs.includes(abs(path)), path);
 });

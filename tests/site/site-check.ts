@@ -16,8 +16,10 @@ const validator = new HtmlValidate({
   rules: {
     // News headlines run long and titles carry the site's name; search engines truncate them.
     "long-title": "off",
-    // With a path prefix the HTML base plugin rewrites `defer` as `defer=""`; both are valid HTML.
+    // With a path prefix the HTML base plugin rewrites `defer` as `defer=""` and `hidden` as
+    // `hidden=""`; both forms are valid HTML.
     "attribute-boolean-style": "off",
+    "attribute-empty-style": "off",
   },
 });
 

@@ -16,10 +16,10 @@ strict("stops with the report when any source has an error", async () => {
   } catch (error) {
     if (error instanceof assert.Assertion) throw error;
     const messages = [error as Error, (error as { cause?: Error }).cause].map((e) => e?.message ?? "").join(" ");
-    assert.match(messages, /The build stopped: 7 sources have errors \(strict mode; the report above lists them\)/);
+    assert.match(messages, /The build stopped on 8 errors in the sources \(strict mode; the report above lists them\)/);
   }
   const report = log.join("\n");
-  assert.match(report, /^Dateline: 10 sources read, 1 published, 2 held back, 7 rejected; 7 errors, 1 warning\./);
+  assert.match(report, /^Dateline: 10 sources read, 1 published, 2 held back, 7 rejected; 8 errors, 1 warning\./);
   assert.match(report, /tests\/fixtures\/newsroom\/articles\/broken-yaml.md: front matter: the YAML cannot be read at line 4, column \d+ of the file/);
 });
 

@@ -40,6 +40,7 @@ entries("an empty site still lists its front and index pages, as new as the buil
     ["/", "/tags/", "/archive/", "/search/"],
   );
   assert.is(sitemapEntries([], [], builtAt)[0]?.lastmod, builtAt);
+  assert.equal(sitemapEntries([], [], builtAt, [{ url: "/comment-policy/" }]).at(-1), { path: "/comment-policy/", lastmod: builtAt });
 });
 
 entries.run();
