@@ -10,6 +10,7 @@
 //
 // Written by `npm run comments -- approve` (or by hand); read and checked here for the build.
 import { DateTime } from "luxon";
+import { withoutControlCharacters } from "../model/control-characters.ts";
 import { error, type Problem } from "../model/problem.ts";
 
 export interface StoredComment {
@@ -31,6 +32,7 @@ export interface CommentsFile {
   article: string;
   comments: StoredComment[];
 }
+
 
 export const COMMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const FIELDS = new Set(["id", "author", "posted", "text", "replyTo", "pick"]);
@@ -94,6 +96,12 @@ function checkComment(entry: unknown, field: string, path: string, problems: Pro
   if (typeof raw.text !== "string" || raw.text.trim() === "") return fail("text", "must be the comment's text");
   if (typeof raw.posted !== "string" || !isInstant(raw.posted)) return fail("posted", "must be the time it was posted, ISO 8601 with offset, such as \"2026-11-18T17:02:00+02:00\"");
   if (raw.author !== undefined && typeof raw.author !== "string") return fail("author", "must be text");
+  for (const name of ["text", "author"] as const) {
+    // Refused, not cleaned: a reader cannot type these, so the file may have been tampered with.
+    if (typeof raw[name] === "string" && withoutControlCharacters(raw[name] as string) !== raw[name]) {
+      return fail(name, "contains control characters (such as NUL): remove them, and check how they got there");
+    }
+  }
   if (raw.replyTo !== undefined && (typeof raw.replyTo !== "string" || !COMMENT_ID.test(raw.replyTo))) return fail("replyTo", "must be the id of another comment");
   if (raw.pick !== undefined && typeof raw.pick !== "boolean") return fail("pick", "must be true or false");
   const comment: StoredComment = { id: raw.id, posted: raw.posted, text: raw.text };

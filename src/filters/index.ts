@@ -13,6 +13,7 @@ import { tagUrl } from "./tag-url.ts";
 import { commentCount } from "./comment-count.ts";
 import { commentParagraphs } from "../comments/comment-html.ts";
 import { commentThreads } from "../comments/comment-threads.ts";
+import { headersFile } from "../security/headers.ts";
 
 interface FilterConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -30,5 +31,6 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("commentCount", commentCount);
   config.addFilter("commentThreads", commentThreads);
   config.addFilter("commentParagraphs", commentParagraphs);
+  config.addFilter("headersFile", headersFile);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }

@@ -1,6 +1,7 @@
 // Figures: every picture keeps its credit, has alt text, and points at a file inside
 // content/media/ or at an http(s) URL. A path from a source never leaves the media folder.
 import { posix } from "node:path";
+import { withoutControlCharacters } from "./control-characters.ts";
 import { error, warning, type Problem } from "./problem.ts";
 import type { Figure, FigureInput, Rendition } from "./types.ts";
 
@@ -98,6 +99,6 @@ function resolveSrc(raw: string, path: string, field: string, media: MediaLibrar
 }
 
 function clean(text: string | undefined): string | undefined {
-  const cleaned = text?.replace(/\s+/g, " ").trim();
+  const cleaned = text === undefined ? undefined : withoutControlCharacters(text).replace(/\s+/g, " ").trim();
   return cleaned ? cleaned : undefined;
 }

@@ -3,6 +3,7 @@
 import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { parseByline, type AuthorAliases } from "./byline.ts";
+import { withoutControlCharacters } from "./control-characters.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
 import { normalizeFigure, type MediaLibrary } from "./figures.ts";
@@ -116,7 +117,7 @@ export function articleId(path: string): string {
 }
 
 function oneLine(text: string | undefined): string | undefined {
-  const cleaned = text?.replace(/\s+/g, " ").trim();
+  const cleaned = text === undefined ? undefined : withoutControlCharacters(text).replace(/\s+/g, " ").trim();
   return cleaned ? cleaned : undefined;
 }
 
@@ -217,7 +218,7 @@ function bodyOf(blocks: BlockInput[], path: string, media: MediaLibrary, problem
 
 function commentsOf(input: ArticleInput, zone: string, problems: Problem[]): Comment[] {
   return input.comments.flatMap((comment, index) => {
-    const text = comment.text.trim();
+    const text = withoutControlCharacters(comment.text).trim();
     const field = `comments[${index}]`;
     if (!text) {
       problems.push(warning(input.path, field, "an empty comment was left out"));

@@ -6,6 +6,7 @@ import { parseDocument } from "htmlparser2";
 import { render } from "dom-serializer";
 import { textContent } from "domutils";
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
+import { withoutControlCharacters } from "../model/control-characters.ts";
 import { warning, type Problem } from "../model/problem.ts";
 import type { BlockInput, FigureInput, SafeHtml } from "../model/types.ts";
 import { splitBracketCredit } from "./bracket-credit.ts";
@@ -40,7 +41,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Escapes plain text for use as HTML. The one way plain text becomes SafeHtml. */
 export function escapeText(text: string): SafeHtml {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) as SafeHtml;
+  return withoutControlCharacters(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) as SafeHtml;
 }
 
 /** Plain text with blank-line paragraphs (ninjs `body_text`) as escaped paragraph blocks. */
@@ -66,7 +67,7 @@ export function htmlToBlocks(html: string, path: string, field: string): HtmlBlo
       warning(path, field, `removed markup that is unsafe or has no place in an article body: ${removed.join(", ")}; the text around it is kept`),
     );
   }
-  const clean = sanitizeHtml(html, SANITIZE_OPTIONS);
+  const clean = sanitizeHtml(withoutControlCharacters(html), SANITIZE_OPTIONS);
   const document = parseDocument(clean);
   const blocks = collectBlocks(document.children, field, problems, path);
   return { blocks, problems };
@@ -85,8 +86,10 @@ function removedMarkup(html: string): string[] {
         if (/^on/i.test(attribute)) note(`${attribute}= attribute`);
         else if (attribute === "style") note("style= attribute");
       }
-      const href = node.attribs.href ?? node.attribs.src;
-      if (href !== undefined && /^\s*(javascript|data|vbscript):/i.test(href)) note(`${href.trim().split(":")[0]!.toLowerCase()}: URL`);
+      // Browsers ignore whitespace and control characters inside a scheme (`java&#9;script:`).
+      const href = (node.attribs.href ?? node.attribs.src)?.replace(/[\s\u0000-\u001f]+/g, "");
+      const scheme = href === undefined ? undefined : /^(javascript|data|vbscript):/i.exec(href)?.[1];
+      if (scheme) note(`${scheme.toLowerCase()}: URL`);
       visit(node.children);
     }
   };

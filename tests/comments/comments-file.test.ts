@@ -35,6 +35,7 @@ parse("a broken comment is left out with an error naming it; the others stay", (
       { id: "c-7", posted: "2026-11-18T17:02:00Z", text: "reply to nothing", replyTo: "c-99" },
       { id: "c-8", posted: "2026-11-18T17:03:00Z", text: "reply", replyTo: "c-1" },
       { id: "c-9", posted: "2026-11-18T17:04:00Z", text: "reply to a reply", replyTo: "c-8" },
+      { id: "c-10", posted: "2026-11-18T17:05:00Z", text: "null\u0000byte" },
     ],
   });
   const result = parseCommentsFile(text, PATH, "harbour");
@@ -48,10 +49,11 @@ parse("a broken comment is left out with an error naming it; the others stay", (
     "error comments[4].text",
     "error comments[5].id",
     "error comments[6].html",
+    "error comments[10].text",
     "error comments[7].replyTo",
     "error comments[9].replyTo",
   ]);
-  assert.match(formatProblem(result.problems[7]!), /"c-8" is itself a reply \(replies nest one level\)/);
+  assert.match(formatProblem(result.problems[8]!), /"c-8" is itself a reply \(replies nest one level\)/);
 });
 
 parse("a file that is not JSON, or not the right shape, is one error; a wrong article name is an error", () => {

@@ -12,13 +12,15 @@ const files = (await readdir(site.dir, { recursive: true })).filter((file) => fi
 
 const hostile = suite("hostile text in sources and comments");
 
-hostile("both hostile articles are built", () => {
-  assert.ok(files.some((file) => file.includes("council-friends-meet")), files.join(", "));
-  assert.ok(files.some((file) => file.includes("residents-debate-the-new-bridge")), files.join(", "));
+hostile("every hostile article is built", () => {
+  for (const slug of ["council-friends-meet", "residents-debate-the-new-bridge", "feed-markup-title-script-alert-headline-script"]) {
+    assert.ok(files.some((file) => file.includes(slug)), `${slug} in ${files.join(", ")}`);
+  }
 });
 
-hostile("no page runs a script, carries an event handler or a dangerous URL", async () => {
+hostile("no page runs a script, carries an event handler or a dangerous URL, or holds a control character", async () => {
   for (const file of files) {
+    assert.not.match(await site.read(`/${file}`), /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/, `${file}: control character`);
     const $ = load(await site.read(`/${file}`));
     $("script").each((_, script) => {
       const src = $(script).attr("src");
@@ -55,6 +57,33 @@ hostile("hostile front matter is shown as text, not lost", async () => {
   assert.ok(data.keywords.includes("</script><script>alert('tag')</script>"));
   assert.ok($(".article__body").text().includes("<script> as text"), "escaped markup in the source stays visible text");
   assert.ok($(".article__body").text().includes("Raw HTML paragraph with a bad link"), "text around removed markup is kept");
+});
+
+hostile("wire HTML: encoded schemes, mutation tricks, forms, frames, bases and refreshes are gone", async () => {
+  const file = files.find((name) => name.includes("feed-markup-title-script-alert-headline-script"))!;
+  const $ = load(await site.read(`/${file}`));
+  for (const tag of ["form", "input", "object", "embed", "base", "meta", "math", "table", "iframe"]) assert.is($(`.article__body ${tag}`).length, 0, tag);
+  assert.is($('meta[http-equiv]').length, 0);
+  assert.is($("head base").length, 0);
+  $("main a[href]").each((_, link) => assert.match($(link).attr("href")!, /^(https?:|\/|#)/, $(link).attr("href")));
+  assert.ok($(".article__body").text().includes("Text with <script> entities & a null"), "entities stay text");
+  assert.is($("h1").text(), "Feed markup </title><script>alert('headline')</script>");
+  assert.is($("figure .figure__credit").text().trim(), `<a href="javascript:alert('credit')">Agency</a>`);
+});
+
+hostile("hostile approved comments: escaped, isolated, links only to http(s); a tampered one is left out", async () => {
+  const file = files.find((name) => name.includes("council-friends-meet"))!;
+  const $ = load(await site.read(`/${file}`));
+  const ids = $("#comments li.comment").map((_, li) => $(li).attr("id")).get();
+  assert.equal(ids, ["comment-h-1", "comment-h-5", "comment-h-2", "comment-h-3"], "h-4 with a NUL byte is refused");
+  assert.is($("#comment-h-1 > .comment__body .comment__author").text(), "<script>alert('author')</script>");
+  assert.is($("#comment-h-2 .comment__author").prop("tagName"), "BDI", "direction overrides in names cannot reorder the page");
+  $("#comments .comment a").each((_, link) => {
+    assert.match($(link).attr("href")!, /^https?:\/\//);
+    assert.is($(link).attr("rel"), "nofollow ugc noopener");
+  });
+  assert.ok($("#comment-h-5").closest("#comment-h-1").length === 1, "the break-out attempt stays a reply inside its thread");
+  assert.match($("#comment-h-5").text(), /<\/li><\/ol><\/section><script>alert\('break out'\)<\/script>/);
 });
 
 hostile("reader comments are text", async () => {
