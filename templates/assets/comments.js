@@ -26,19 +26,13 @@
       const body = new URLSearchParams(new FormData(form, event.submitter));
       const buttons = form.querySelectorAll("button");
       buttons.forEach((button) => (button.disabled = true));
+      let response;
       try {
-        const response = await fetch(form.action, { method: "POST", body, headers: { Accept: "application/json" } });
-        const answer = await response.json();
-        if (answer.ok) {
-          status.textContent = answer.message || "Thank you.";
-          if (form.matches("[data-comment-form]")) form.reset();
-        } else {
-          const errors = Object.values(answer.errors || {});
-          status.textContent = errors.length > 0 ? errors.join(" ") : answer.message || "That did not work. Please try again.";
-        }
+        response = await fetch(form.action, { method: "POST", body, headers: { Accept: "application/json" } });
       } catch {
         // The endpoint could not be reached in the background (offline, blocked): send the
-        // form the ordinary way instead, keeping the button that was pressed.
+        // form the ordinary way instead, keeping the button that was pressed. Only here: once a
+        // response has come, the submission has arrived and must not be sent twice.
         if (event.submitter && event.submitter.name) {
           const choice = document.createElement("input");
           choice.type = "hidden";
@@ -47,8 +41,18 @@
           form.append(choice);
         }
         HTMLFormElement.prototype.submit.call(form);
+        return;
       } finally {
         buttons.forEach((button) => (button.disabled = false));
+      }
+      // A form service may answer with HTML: then its status is all there is to go on.
+      const answer = await response.json().catch(() => null);
+      if (answer ? answer.ok : response.ok) {
+        status.textContent = (answer && answer.message) || "Thank you.";
+        if (form.matches("[data-comment-form]")) form.reset();
+      } else {
+        const errors = Object.values((answer && answer.errors) || {});
+        status.textContent = errors.length > 0 ? errors.join(" ") : (answer && answer.message) || "That did not work. Please try again.";
       }
     });
   }
