@@ -16,12 +16,8 @@ import { COMMENT_ID } from "./comments-file.ts";
 import { appendLine } from "./atomic-write.ts";
 import { withModerationLock } from "./moderation-lock.ts";
 
-/**
- * An article's id as forms send it: its source file name without extension. Letters, digits,
- * `-`, `_` and `.`, starting with a letter or digit, with no `/` or `\`: whatever a reader
- * sends, `content/comments/<id>.json` stays inside content/comments/.
- */
-export const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+export { ARTICLE_ID } from "../model/article-id.ts";
+import { ARTICLE_ID } from "../model/article-id.ts";
 
 export interface QueuedComment {
   id: string;

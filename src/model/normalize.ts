@@ -2,6 +2,7 @@
 // becomes its problems and no article; warnings travel with a published article.
 import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
+import { ARTICLE_ID, articleId } from "./article-id.ts";
 import { parseByline, type AuthorAliases } from "./byline.ts";
 import { withoutControlCharacters } from "./control-characters.ts";
 import { parseDateline } from "./dateline.ts";
@@ -90,7 +91,7 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
     tags: tagsOf(input.tags),
     body,
     comments,
-    commentsOpen: input.commentsOpen ?? true,
+    commentsOpen: commentsOpenFor(input, problems),
     corrections,
     source: { path, format: input.format },
   };
@@ -108,12 +109,14 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
   return { kind: "published", article, problems };
 }
 
-/**
- * The article's id: its file name without extension. Not the folder, so moving a source
- * between section folders keeps its id (and the comments filed under it).
- */
-export function articleId(path: string): string {
-  return path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+
+/** Comments are open unless the source closes them, or the file name cannot carry them. */
+function commentsOpenFor(input: ArticleInput, problems: Problem[]): boolean {
+  if (input.commentsOpen === false) return false;
+  const id = articleId(input.path);
+  if (ARTICLE_ID.test(id)) return true;
+  problems.push(warning(input.path, "file", `the file name "${id}" cannot carry comments (letters, digits, -, _ and . only): comments stay closed until the file is renamed`));
+  return false;
 }
 
 function oneLine(text: string | undefined): string | undefined {

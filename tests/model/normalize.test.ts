@@ -97,6 +97,13 @@ defaults("the id is the file name, whatever folder the file is in", () => {
   assert.is(published(normalizeArticle(input({ path: "content/articles/world/harbour.v2.json" }), context, { folder: "world" })).id, "harbour.v2");
 });
 
+defaults("a file name that cannot carry comments closes them, with a warning", () => {
+  const result = normalizeArticle(input({ path: "content/articles/Kärnkraft i Forsmark.md" }), context);
+  assert.is(published(result).commentsOpen, false);
+  assert.match(problemsOf(result).join("\n"), /warning file: the file name "Kärnkraft i Forsmark" cannot carry comments/);
+  assert.is(published(normalizeArticle(input({ commentsOpen: false }), context)).commentsOpen, false);
+});
+
 defaults("the first paragraph, not the first block, carries the dateline", () => {
   const article = published(
     normalizeArticle(
