@@ -3,7 +3,9 @@
 // file throws while loading, and passes an empty run; each of those fails here.
 import { spawn } from "node:child_process";
 
-const args = ["--import", "tsx", "node_modules/uvu/bin.js", "tests", "\\.test\\.ts$", ...process.argv.slice(2)];
+// `npm test` runs tests/**/*.test.ts; `npm run test:browser` passes tests/browser and its own pattern.
+const [dir = "tests", pattern = "\\.test\\.ts$"] = process.argv.slice(2);
+const args = ["--import", "tsx", "node_modules/uvu/bin.js", dir, pattern];
 const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" }, stdio: ["ignore", "pipe", "inherit"] });
 
 let output = "";

@@ -1,0 +1,175 @@
+// The built site in a real browser, as readers get it: Debian's Chromium through playwright-core,
+// the site served on loopback with its own security headers, at a phone's width and a desktop's.
+// Run with `npm run test:browser` (not part of `npm test`: it needs Chromium).
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite } from "../site/build-site.ts";
+import { launchChromium } from "./chromium.ts";
+import { serveStatic, type StaticSite } from "./static-server.ts";
+
+const PAGES = [
+  { name: "front", path: "/" },
+  { name: "section", path: "/section/news/" },
+  { name: "tag", path: "/tag/transport/" },
+  { name: "article", path: "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/" },
+  { name: "article-rtl", path: "/2026/11/17/beirut-port-first-grain-ship-arabic/", rtl: true },
+  { name: "comment-policy", path: "/comment-policy/" },
+  { name: "not-found", path: "/no-such-page/", status: 404 },
+] as const;
+const WIDTHS = [375, 1280];
+const SCREENSHOTS = "screenshots";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let browser: Browser;
+let served: StaticSite;
+
+/** Opens a page, collecting console errors and failed requests while it loads. */
+async function open(path: string, width: number, expectedStatus = 200, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+  const problems: string[] = [];
+  const documentUrl = `${served.url}${path}`;
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // A 404 page's own status is logged as an error; that one is expected.
+    if (expectedStatus === 404 && message.text().includes("404")) return;
+    problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !(response.url() === documentUrl && response.status() === expectedStatus)) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  const response = await page.goto(documentUrl, { waitUntil: "networkidle" });
+  assert.is(response?.status(), expectedStatus, path);
+  return { page, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: tags } });
+  }, AXE_TAGS);
+  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+/** A full-page picture for a person to look at; lazy pictures are loaded first so none is blank. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((img) => img.setAttribute("loading", "eager")));
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+const pages = suite("pages in Chromium");
+
+pages.before(async () => {
+  const site = await buildSite();
+  served = await serveStatic(site.dir);
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+pages.after(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+for (const { name, path, ...expect } of PAGES) {
+  for (const width of WIDTHS) {
+    pages(`${name} at ${width}px: no console errors or failed requests, no sideways scrolling, no axe violations`, async () => {
+      const { page, problems } = await open(path, width, "status" in expect ? expect.status : 200);
+      try {
+        assert.equal(problems, []);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+        assert.equal(await axeViolations(page), []);
+        if ("rtl" in expect) assert.is(await page.getAttribute("article.article", "dir"), "rtl");
+        await screenshot(page, `${name}-${width}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
+
+pages("dark colour scheme keeps its contrast (article and front page)", async () => {
+  for (const path of ["/", PAGES[3].path]) {
+    const { page } = await open(path, 1280, 200, "dark");
+    try {
+      assert.equal(await axeViolations(page), [], path);
+      await screenshot(page, `dark${path === "/" ? "-front" : "-article"}-1280`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+pages("the skip link is the first stop and moves focus to the main content", async () => {
+  const { page } = await open(PAGES[3].path, 1280);
+  try {
+    await page.keyboard.press("Tab");
+    assert.is(await page.evaluate(() => document.activeElement?.className), "skip-link");
+    await page.keyboard.press("Enter");
+    assert.is(await page.evaluate(() => document.activeElement?.id), "main");
+  } finally {
+    await page.close();
+  }
+});
+
+pages("every control of the comment and reaction forms is reachable by keyboard and labelled", async () => {
+  const { page } = await open(PAGES[3].path, 1280);
+  try {
+    const reached = new Set<string>();
+    for (let step = 0; step < 400; step++) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return "";
+        const form = element.closest("form");
+        return form ? `${form.className}|${element.getAttribute("name")}|${element.getAttribute("value") ?? ""}` : "";
+      });
+      if (id) reached.add(id);
+      if (reached.size >= 6 && id === "") break;
+    }
+    for (const control of ["comment-form|name|", "comment-form|email|", "comment-form|comment|", "comment-form|null|", "reaction|choice|yes", "reaction|choice|no"]) {
+      assert.ok(reached.has(control), `${control} in ${[...reached].join(", ")}`);
+    }
+    assert.not.ok([...reached].some((control) => control.includes("|website|")), "the honeypot is not in the tab order");
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("form input:not([type=hidden]), form textarea, form button")]
+        .filter((control) => !control.closest("[aria-hidden=true]"))
+        .filter((control) => {
+          const labels = (control as HTMLInputElement).labels;
+          return !(labels && labels.length > 0) && !control.getAttribute("aria-label") && !(control.textContent ?? "").trim();
+        })
+        .map((control) => control.outerHTML),
+    );
+    assert.equal(unlabelled, []);
+  } finally {
+    await page.close();
+  }
+});
+
+pages("the counter counts down as the reader types and the 1501st character is refused", async () => {
+  const { page } = await open(PAGES[3].path, 375);
+  try {
+    const counter = page.locator("#comment-counter");
+    assert.ok(await counter.isVisible(), "the script shows the counter");
+    assert.is(await counter.textContent(), "1500 / 1500");
+    await page.locator("#comment-text").click();
+    await page.keyboard.type("Good");
+    assert.is(await counter.textContent(), "1496 / 1500");
+    await page.locator("#comment-text").fill("x".repeat(1499));
+    await page.keyboard.type("yz");
+    assert.is((await page.locator("#comment-text").inputValue()).length, 1500);
+    assert.is(await counter.textContent(), "0 / 1500");
+  } finally {
+    await page.close();
+  }
+});
+
+pages.run();
