@@ -172,4 +172,18 @@ pages("the counter counts down as the reader types and the 1501st character is r
   }
 });
 
+pages("printing shows the story without navigation or forms", async () => {
+  const { page } = await open(PAGES[3].path, 1280);
+  try {
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".masthead__nav", "form.comment-form", "form.reaction", ".related"]) {
+      assert.not.ok(await page.locator(selector).first().isVisible(), `${selector} is hidden in print`);
+    }
+    assert.ok(await page.locator("article.article h1").isVisible());
+    assert.ok(await page.locator("figure.figure--lead figcaption .figure__credit").isVisible(), "credits print");
+  } finally {
+    await page.close();
+  }
+});
+
 pages.run();
