@@ -172,6 +172,18 @@ pages("the counter counts down as the reader types and the 1501st character is r
   }
 });
 
+pages("nothing scrolls sideways on the narrowest phones (320px)", async () => {
+  for (const { path, ...expect } of PAGES) {
+    const { page } = await open(path, 320, "status" in expect ? expect.status : 200);
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
 pages("printing shows the story without navigation or forms", async () => {
   const { page } = await open(PAGES[3].path, 1280);
   try {
