@@ -1,6 +1,6 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and the newsroom loaded
 // before each build. The logic lives in src/.
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { indexSite } from "./src/search/index-site.ts";
@@ -17,7 +17,7 @@ interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig) => void): void;
   addPlugin(plugin: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
+  addPassthroughCopy(paths: Record<string, string>, options?: { filter: string[] }): void;
   addWatchTarget(path: string): void;
   ignores: { add(glob: string): void };
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
@@ -42,6 +42,7 @@ export default function (eleventyConfig: EleventyConfig) {
     newsroom = await prepareNewsroom({
       root,
       contentDir: contentDir(root, process.env),
+      outputDir: resolve(root, directories.output),
       mode: buildMode(runMode, process.env),
       now: buildTime(process.env),
     });
@@ -56,7 +57,10 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("site", () => newsroom?.site);
 
   const content = relative(root, contentDir(root, process.env)) || ".";
-  eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media", "templates/assets": "assets" });
+  // Only SVG graphics are published as they are: a photo's original is replaced by its responsive
+  // derivatives (src/images/), which are lighter and carry none of its EXIF (GPS positions, serials).
+  eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: ["**/*.svg"] });
+  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.addWatchTarget(`${content}/`);
   eleventyConfig.ignores.add("templates/macros/**");
 

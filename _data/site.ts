@@ -1,5 +1,6 @@
 // Site settings: the newsroom's name, language, home zone and sections.
 // Declarative on purpose: code reads these through src/site.ts, which checks them.
+import type { ImageSettings } from "../src/site.ts";
 
 export default {
   name: "The Meridian Ledger",
@@ -43,6 +44,17 @@ export default {
   reactions: {
     endpoint: process.env.REACTIONS_ENDPOINT ?? "http://localhost:8787/reaction",
   } as { endpoint?: string },
+  /**
+   * Responsive pictures made from every local photo (src/images/). `widths` in pixels, never wider
+   * than the original; `formats` best first, "auto" being the original's kind (JPEG for photos,
+   * PNG for graphics) as the fallback every browser shows; `maxPixels` the largest picture
+   * accepted (width × height): a bigger file is an error in its article, not a stalled build.
+   */
+  images: {
+    widths: [320, 640, 960, 1280],
+    formats: ["avif", "webp", "auto"],
+    maxPixels: 50_000_000,
+  } as ImageSettings,
   /**
    * Dateline cities the built-in city table does not know, or knows under another name,
    * mapped to IANA zones. Keys are compared case-insensitively.

@@ -1,18 +1,18 @@
 // The whole newsroom from disk: every source in content/articles/ read, parsed, normalized
 // and checked against the others. Each source ends as exactly one of: a published article,
 // a held-back item, or a rejected source with its problems.
-import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { imageSize } from "image-size";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
-import type { MediaLibrary, PictureSize } from "./model/figures.ts";
+import { mediaNameIn, type MediaLibrary } from "./model/figures.ts";
+import { inspectPicture, type Inspection } from "./images/inspect-picture.ts";
+import { mapLimited } from "./images/map-limited.ts";
 import { articleId } from "./model/article-id.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comments/load-comments.ts";
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
-import type { Article } from "./model/types.ts";
+import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
 import type { Site } from "./site.ts";
 import { decodeSource } from "./sources/decode.ts";
 import { LOADERS, loaderFor } from "./sources/index.ts";
@@ -56,11 +56,12 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
     loadReactions(contentDir, root),
   ]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
-  const context = { site, now, authors, media: mediaLibrary(mediaDir, media) };
 
   const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0 };
-  const commentsUsed = new Set<string>();
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
+  // First every source is parsed, so that the pictures they name can be read (asynchronously,
+  // once each) before the model, which is synchronous, asks about them.
+  const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];
   for (const { file, bytes } of contents) {
     const path = relative(root, file).split("\\").join("/");
     const loader = loaderFor(path);
@@ -74,22 +75,25 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
       reject(newsroom, path, [decoded.problem]);
       continue;
     }
-    const parsed = loader(decoded.text.replace(/^\uFEFF/, ""), path);
-    if (parsed.kind === "rejected") {
-      reject(newsroom, path, parsed.problems);
-      continue;
-    }
-    if (parsed.kind === "skipped") {
-      newsroom.held.push({ path, reason: parsed.reason });
-      continue;
-    }
+    const result = loader(decoded.text.replace(/^\uFEFF/, ""), path);
+    if (result.kind === "rejected") reject(newsroom, path, result.problems);
+    else if (result.kind === "skipped") newsroom.held.push({ path, reason: result.reason });
+    else parsed.push({ file, path, result });
+  }
+  const named = new Set(parsed.flatMap(({ result }) => pictureNames(result.input)).filter((name) => media.has(name)));
+  // A few at a time: an archive names thousands of pictures.
+  const inspections = await mapLimited([...named], 8, (name) => inspectPicture(join(mediaDir, name), site.images.maxPixels));
+  const context = { site, now, authors, media: mediaLibrary(new Map([...named].map((name, index) => [name, inspections[index]!])), media) };
+
+  const commentsUsed = new Set<string>();
+  for (const { file, path, result: parsedSource } of parsed) {
     const inside = relative(articleDir, file).split("\\").join("/").split("/");
     // Approved comments from content/comments/<id>.json join any the source itself carried.
     const filed = approved.byArticle.get(articleId(path));
     if (filed) commentsUsed.add(articleId(path));
-    const input = filed ? { ...parsed.input, comments: [...parsed.input.comments, ...filed.comments] } : parsed.input;
+    const input = filed ? { ...parsedSource.input, comments: [...parsedSource.input.comments, ...filed.comments] } : parsedSource.input;
     const result = normalizeArticle(input, context, inside.length > 1 ? { folder: inside[0]! } : {});
-    const problems = [...parsed.problems, ...result.problems];
+    const problems = [...parsedSource.problems, ...result.problems];
     if (result.kind === "rejected") {
       reject(newsroom, path, problems);
     } else if (result.kind === "held") {
@@ -140,24 +144,29 @@ function rejectCollisions(newsroom: Newsroom): void {
   });
 }
 
-/** The pictures in content/media/, each file's size read once, when a figure first asks. */
-function mediaLibrary(mediaDir: string, names: ReadonlySet<string>): MediaLibrary {
-  const sizes = new Map<string, PictureSize>();
-  const readSize = (name: string): PictureSize => {
-    try {
-      const { width, height } = imageSize(readFileSync(join(mediaDir, name)));
-      return width && height ? { width, height } : { error: "the file states no size" };
-    } catch (cause) {
-      return { error: (cause as Error).message };
-    }
-  };
+/** The files in content/media/ the sources name: `inspected` holds what was read from each. */
+function mediaLibrary(inspected: ReadonlyMap<string, Inspection>, names: ReadonlySet<string>): MediaLibrary {
+  const inspection = (name: string): Inspection => inspected.get(name) ?? { error: "was not read (internal error: no source named it before the model ran)" };
   return {
     has: (name) => names.has(name),
     size: (name) => {
-      if (!sizes.has(name)) sizes.set(name, readSize(name));
-      return sizes.get(name)!;
+      const found = inspection(name);
+      return "error" in found ? found : { width: found.width, height: found.height };
+    },
+    embedded: (name) => {
+      const found = inspection(name);
+      return "error" in found ? {} : found.embedded;
     },
   };
+}
+
+/** Every picture file a source names (lead and body figures), as names inside content/media/. */
+function pictureNames(input: ArticleInput): string[] {
+  const figures = [input.lead, ...input.body.map((block) => (block.type === "figure" ? block.figure : undefined))];
+  return figures.flatMap((figure) => {
+    const name = figure?.src === undefined ? undefined : mediaNameIn(figure.src);
+    return name === undefined ? [] : [name];
+  });
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -9,6 +9,18 @@ export interface Section {
   name: string;
 }
 
+/** The output formats a picture can have; "auto" is the original's own (JPEG or PNG). */
+export type ImageFormat = "avif" | "webp" | "jpeg" | "png" | "auto";
+
+export interface ImageSettings {
+  /** Widths of the derivatives in pixels, narrowest first. */
+  widths: number[];
+  /** Best first; the last is the fallback every browser shows (JPEG, PNG or "auto"). */
+  formats: ImageFormat[];
+  /** The largest picture accepted, in pixels (width × height). */
+  maxPixels: number;
+}
+
 export interface Site {
   name: string;
   url: string;
@@ -25,6 +37,7 @@ export interface Site {
   datelineZones: Record<string, string>;
   comments: { endpoint?: string; maxLength: number; policyUrl: string };
   reactions: { endpoint?: string };
+  images: ImageSettings;
 }
 
 export class SiteSettingsError extends Error {
@@ -56,10 +69,29 @@ export function checkSite(settings: Site): Site {
     }
   }
   if (!Number.isInteger(site.comments.maxLength) || site.comments.maxLength < 1) throw new SiteSettingsError("comments.maxLength", "must be a whole number of characters");
+  checkImages(site.images);
   for (const [city, zone] of Object.entries(site.datelineZones)) {
     if (!IANAZone.isValidZone(zone)) throw new SiteSettingsError(`datelineZones.${city}`, `"${zone}" is not an IANA time zone`);
   }
   return site;
+}
+
+const FORMATS: readonly ImageFormat[] = ["avif", "webp", "jpeg", "png", "auto"];
+const FALLBACKS: readonly ImageFormat[] = ["jpeg", "png", "auto"];
+
+function checkImages(images: ImageSettings | undefined): void {
+  if (!images) throw new SiteSettingsError("images", "is missing: give { widths, formats, maxPixels }");
+  const { widths, formats, maxPixels } = images;
+  if (!Array.isArray(widths) || widths.length === 0 || !widths.every((width, index) => Number.isInteger(width) && width > 0 && (index === 0 || width > widths[index - 1]!))) {
+    throw new SiteSettingsError("images.widths", `must be whole numbers of pixels, narrowest first, such as [320, 640, 960, 1280], not ${JSON.stringify(widths)}`);
+  }
+  if (!Array.isArray(formats) || formats.length === 0 || !formats.every((format) => FORMATS.includes(format)) || new Set(formats).size !== formats.length) {
+    throw new SiteSettingsError("images.formats", `must list formats from ${FORMATS.join(", ")} once each, not ${JSON.stringify(formats)}`);
+  }
+  if (!FALLBACKS.includes(formats[formats.length - 1]!) || formats.slice(0, -1).some((format) => FALLBACKS.includes(format))) {
+    throw new SiteSettingsError("images.formats", `must end with the one fallback every browser shows ("auto", "jpeg" or "png"), such as ["avif", "webp", "auto"]`);
+  }
+  if (!Number.isInteger(maxPixels) || maxPixels < 1) throw new SiteSettingsError("images.maxPixels", `must be a whole number of pixels, such as 50000000, not ${maxPixels}`);
 }
 
 /** A data file's default export, loaded fresh: the query defeats the module cache so preview sees edits. */

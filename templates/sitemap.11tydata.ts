@@ -12,7 +12,7 @@ export default {
     addAllPagesToCollections: false,
     before: (_sections: unknown, data: { newsroom: NewsroomData }): string[] => {
       const { articles, collections, site, builtAt } = data.newsroom;
-      return [sitemapXml(sitemapEntries(articles, collections.listings, builtAt, data.newsroom.pages), site)];
+      return [sitemapXml(sitemapEntries(articles, collections.listings, builtAt, [...data.newsroom.pages, ...collections.credits.names]), site)];
     },
   },
   permalink: "/sitemap.xml",

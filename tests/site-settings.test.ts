@@ -19,6 +19,17 @@ settings("each mistake names the setting and the fix", () => {
   assert.throws(broken({ datelineZones: { Gotham: "Gotham/Central" } }), /_data\/site.ts: datelineZones.Gotham: "Gotham\/Central" is not an IANA time zone/);
 });
 
+settings("picture settings: widths narrowest first, formats ending in one fallback, a pixel limit", () => {
+  const images = (change: Partial<Site["images"]>) => () => checkSite({ ...siteSettings, images: { ...siteSettings.images, ...change } });
+  assert.throws(images({ widths: [640, 320] }), /_data\/site.ts: images.widths: must be whole numbers of pixels, narrowest first/);
+  assert.throws(images({ widths: [] }), /images.widths/);
+  assert.throws(images({ formats: ["avif", "gif" as never] }), /_data\/site.ts: images.formats: must list formats from avif, webp, jpeg, png, auto once each/);
+  assert.throws(images({ formats: ["auto", "webp"] }), /images.formats: must end with the one fallback every browser shows/);
+  assert.throws(images({ formats: ["jpeg", "webp", "auto"] }), /images.formats: must end with the one fallback/);
+  assert.throws(images({ maxPixels: 0 }), /images.maxPixels: must be a whole number of pixels/);
+  assert.equal(checkSite({ ...siteSettings, images: { widths: [480], formats: ["webp", "jpeg"], maxPixels: 1_000_000 } }).images.formats, ["webp", "jpeg"]);
+});
+
 settings.run();
 
 const mode = suite("buildMode and buildTime");

@@ -9,6 +9,14 @@ export function kindLabel(listing: ListingPage): string {
 }
 
 export function articleCount(count: number, lang: string): string {
+  return counted(count, lang, "article", "articles");
+}
+
+export function pictureCount(count: number, lang: string): string {
+  return counted(count, lang, "picture", "pictures");
+}
+
+function counted(count: number, lang: string, one: string, other: string): string {
   const form = new Intl.PluralRules(lang).select(count);
-  return `${new Intl.NumberFormat(lang).format(count)} ${form === "one" ? "article" : "articles"}`;
+  return `${new Intl.NumberFormat(lang).format(count)} ${form === "one" ? one : other}`;
 }

@@ -5,6 +5,7 @@ import type { Site } from "../site.ts";
 import { groupByAuthor, groupByMonth, groupBySection, groupByTag, type Group } from "./groups.ts";
 import { listingUrl, paginate, type ListingPage } from "./pagination.ts";
 import { relatedArticles } from "./related.ts";
+import { creditsIndex, type CreditsIndex } from "./credits.ts";
 
 export interface GroupSummary {
   slug: string;
@@ -33,6 +34,8 @@ export interface SiteCollections {
   related: Record<string, Article[]>;
   front: FrontPage;
   archive: ArchiveYear[];
+  /** Every picture with its credit, and a page per name in the credits. */
+  credits: CreditsIndex;
 }
 
 export function buildCollections(articles: readonly Article[], site: Site): SiteCollections {
@@ -59,6 +62,7 @@ export function buildCollections(articles: readonly Article[], site: Site): Site
         .filter((section) => section.articles.length > 0),
     },
     archive: archiveYears(months),
+    credits: creditsIndex(articles),
   };
 }
 

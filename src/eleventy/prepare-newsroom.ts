@@ -7,6 +7,7 @@ import { loadPages, type SitePage } from "../pages.ts";
 import type { Article } from "../model/types.ts";
 import { loadNewsroom, type HeldItem } from "../newsroom.ts";
 import { formatReport } from "../report.ts";
+import { attachPictures } from "../images/process-figures.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
@@ -70,11 +71,13 @@ export function buildTime(env: NodeJS.ProcessEnv): DateTime {
 export interface PrepareOptions {
   root: string;
   contentDir: string;
+  /** The site's output folder (absolute): responsive pictures are made into its img/. */
+  outputDir: string;
   mode: BuildMode;
   now: DateTime;
 }
 
-export async function prepareNewsroom({ root, contentDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
+export async function prepareNewsroom({ root, contentDir, outputDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors });
@@ -85,8 +88,14 @@ export async function prepareNewsroom({ root, contentDir, mode, now }: PrepareOp
   if (!commentPolicy && site.comments.endpoint && newsroom.articles.some((article) => article.commentsOpen)) {
     newsroom.problems.push(error("_data/site.ts", "comments.policyUrl", `no page in ${relative(root, join(contentDir, "pages")) || "pages"}/ has the address ${site.comments.policyUrl}: add the comment policy page, or correct the setting`));
   }
-  const report = formatReport(newsroom);
+  if (mode === "strict" && hasErrors(newsroom.problems)) {
+    // No pictures are made for a build that stops here.
+    console.log(formatReport(newsroom));
+    throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
+  }
+  const pictures = await attachPictures(newsroom.articles, { mediaDir: join(contentDir, "media"), outputDir, images: site.images });
+  newsroom.articles = pictures.articles;
+  const report = formatReport(newsroom, pictures.stats);
   console.log(report);
-  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
   return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections: buildCollections(newsroom.articles, site), site, builtAt: now, reactions: Object.fromEntries(newsroom.reactions), pages: pages.pages, commentPolicy };
 }

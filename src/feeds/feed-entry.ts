@@ -4,7 +4,7 @@ import type { Article } from "../model/types.ts";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
 import { isoTime, lastChange } from "../iso-time.ts";
-import { imageMimeType } from "./mime-type.ts";
+import { shareFile } from "../images/picture-files.ts";
 import { summaryText } from "../summary-text.ts";
 
 export interface FeedPicture {
@@ -49,13 +49,14 @@ export function feedEntry(article: Article, site: Pick<Site, "url" | "pathPrefix
   const summary = summaryText(article);
   if (summary) entry.summary = summary;
   const lead = article.lead;
-  if (lead?.src) {
-    const picture: FeedPicture = { url: absoluteUrl(site, lead.src), alt: lead.alt, credit: lead.credit };
-    const mimeType = imageMimeType(lead);
-    if (mimeType) picture.mimeType = mimeType;
+  // A local photo travels as its ~1200 px derivative: the original is not published.
+  const file = lead && shareFile(lead);
+  if (lead && file) {
+    const picture: FeedPicture = { url: absoluteUrl(site, file.url), alt: lead.alt, credit: lead.credit };
+    if (file.mimeType) picture.mimeType = file.mimeType;
     if (lead.caption) picture.caption = lead.caption;
-    if (lead.width) picture.width = lead.width;
-    if (lead.height) picture.height = lead.height;
+    if (file.width) picture.width = file.width;
+    if (file.height) picture.height = file.height;
     entry.picture = picture;
   }
   return entry;

@@ -11,6 +11,7 @@ import { readerTime } from "./reader-time.ts";
 import { sectionName } from "./section-name.ts";
 import { tagUrl } from "./tag-url.ts";
 import { commentCount } from "./comment-count.ts";
+import { pictureSizes } from "./picture-sizes.ts";
 import { commentParagraphs } from "../comments/comment-html.ts";
 import { commentThreads } from "../comments/comment-threads.ts";
 import { headersFile } from "../security/headers.ts";
@@ -32,5 +33,6 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("commentThreads", commentThreads);
   config.addFilter("commentParagraphs", commentParagraphs);
   config.addFilter("headersFile", headersFile);
+  config.addFilter("pictureSizes", pictureSizes);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }

@@ -2,6 +2,8 @@
 // Built from the model, never from rendered HTML, so it cannot drift from the page's data.
 import { datelineText } from "../filters/dateline-text.ts";
 import type { Article, Figure } from "../model/types.ts";
+import { articleFigures } from "../model/figures.ts";
+import { largestFile } from "../images/picture-files.ts";
 import type { Site } from "../site.ts";
 import { isoTime } from "../iso-time.ts";
 import { absoluteUrl } from "../urls.ts";
@@ -10,9 +12,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json | 
 
 export function newsArticleJsonLd(article: Article, site: Site): Json {
   const sectionName = site.sections.find((section) => section.slug === article.section)?.name ?? article.section;
-  const figures = [article.lead, ...article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))].filter(
-    (figure): figure is Figure => figure !== undefined,
-  );
+  const figures = articleFigures(article);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -44,15 +44,18 @@ export function newsArticleJsonLd(article: Article, site: Site): Json {
   };
 }
 
+/** Caption and credit stay apart here as on the page; `creator` and `copyrightNotice` when known. */
 function imageObject(figure: Figure, site: Site): Json {
+  const file = largestFile(figure);
   return {
     "@type": "ImageObject",
-    contentUrl: figure.src ? absolute(site, figure.src) : undefined,
+    contentUrl: file ? absolute(site, file.url) : undefined,
     caption: figure.caption,
     creditText: figure.credit,
     creator: figure.creator ? { "@type": "Person", name: figure.creator } : undefined,
-    width: figure.width,
-    height: figure.height,
+    copyrightNotice: figure.copyrightNotice,
+    width: file?.width ?? figure.width,
+    height: file?.height ?? figure.height,
   };
 }
 

@@ -1,19 +1,46 @@
 // Figures: every picture keeps its credit, has alt text, and points at a file inside
-// content/media/ or at an http(s) URL. A path from a source never leaves the media folder.
+// content/media/ or at an http(s) URL. A path from a source never leaves the media folder; a
+// local file must be a readable picture. A credit the source leaves out is read from the file's
+// embedded metadata, and the figure records where its credit came from.
 import { posix } from "node:path";
 import { withoutControlCharacters } from "./control-characters.ts";
 import { error, warning, type Problem } from "./problem.ts";
-import type { Figure, FigureInput, Rendition } from "./types.ts";
+import type { Article, Figure, FigureInput, Rendition } from "./types.ts";
 
 export const MEDIA_URL_PREFIX = "/media/";
 
+/** The size of a picture file, or what is wrong with it as a phrase that follows its name ("is not a picture (…)"). */
 export type PictureSize = { width: number; height: number } | { error: string };
+
+/** Credit fields embedded in a picture file, by the names reports use (IPTC Photo Metadata, XMP, EXIF). */
+export type EmbeddedField =
+  | "IPTC Credit"
+  | "XMP photoshop:Credit"
+  | "IPTC By-line"
+  | "XMP dc:creator"
+  | "EXIF Artist"
+  | "IPTC CopyrightNotice"
+  | "XMP dc:rights"
+  | "EXIF Copyright";
+
+export type EmbeddedMetadata = Partial<Record<EmbeddedField, string>>;
+
+/**
+ * Which embedded field answers which question, best first. The Credit Line is the wording the
+ * provider asks to be printed; else the creator (photographer); else the copyright notice, which at
+ * least names the owner. IPTC before XMP before EXIF: photo desks fill IPTC, cameras fill EXIF.
+ */
+const CREDIT_LINE: readonly EmbeddedField[] = ["IPTC Credit", "XMP photoshop:Credit"];
+const CREATOR: readonly EmbeddedField[] = ["IPTC By-line", "XMP dc:creator", "EXIF Artist"];
+const COPYRIGHT_NOTICE: readonly EmbeddedField[] = ["IPTC CopyrightNotice", "XMP dc:rights", "EXIF Copyright"];
 
 export interface MediaLibrary {
   /** Whether `name` (a path inside content/media/, already made safe) is a file there. */
   has(name: string): boolean;
-  /** The pixel size of a file there, read from the file itself. */
+  /** The pixel size of a file there, read from the file itself; an error when it is not a usable picture. */
   size(name: string): PictureSize;
+  /** Credit fields embedded in a file there; empty when it carries none. */
+  embedded(name: string): EmbeddedMetadata;
 }
 
 export type FigureResult = { figure?: Figure; problems: Problem[] };
@@ -22,12 +49,21 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   const problems: Problem[] = [];
   const field = input.field;
   const src = input.src === undefined || input.src.trim() === "" ? undefined : resolveSrc(input.src, path, field, media, problems);
-  const size = src && !input.width && !input.height ? localSize(src, path, field, media, problems) : undefined;
+  const name = src === undefined ? undefined : mediaNameOf(src);
+  const size = name === undefined ? undefined : media.size(name);
+  if (name !== undefined && size && "error" in size) {
+    problems.push(error(path, field, `content/media/${name} ${size.error}`));
+    return { problems };
+  }
+  const embedded = name === undefined ? {} : media.embedded(name);
   const caption = clean(input.caption);
-  const credit = clean(input.credit);
+  const given = clean(input.credit);
+  const found = given ? undefined : firstOf(embedded, CREDIT_LINE) ?? firstOf(embedded, CREATOR) ?? firstOf(embedded, COPYRIGHT_NOTICE);
+  const credit = given ?? found?.value;
   let alt = clean(input.alt);
   if (!credit) {
-    problems.push(error(path, field, "figure has no credit: every picture must name its photographer or agency (a `credit`, or `[Credit]` at the end of the caption)"));
+    const place = name === undefined ? "" : `, and content/media/${name} carries none in its IPTC, XMP or EXIF metadata`;
+    problems.push(error(path, field, `figure has no credit${place}: every picture must name its photographer or agency (a \`credit\`, or \`[Credit]\` at the end of the caption)`));
   }
   if (!alt) {
     if (caption) {
@@ -41,28 +77,51 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   const renditions = (input.renditions ?? [])
     .map((rendition) => resolveRendition(rendition, path, field, media, problems))
     .filter((rendition): rendition is Rendition => rendition !== undefined);
-  const figure: Figure = { alt, credit, renditions };
+  const figure: Figure = { alt, credit, creditSource: found ? `embedded ${found.field}` : "source", renditions, field };
   if (src) figure.src = src;
   if (caption) figure.caption = caption;
-  const creator = clean(input.creator);
+  const creator = clean(input.creator) ?? firstOf(embedded, CREATOR)?.value;
   if (creator) figure.creator = creator;
-  const width = input.width ?? size?.width;
-  const height = input.height ?? size?.height;
+  const copyrightNotice = clean(input.copyrightNotice) ?? firstOf(embedded, COPYRIGHT_NOTICE)?.value;
+  if (copyrightNotice) figure.copyrightNotice = copyrightNotice;
+  const measured = size && !("error" in size) ? size : undefined;
+  const width = input.width ?? measured?.width;
+  const height = input.height ?? measured?.height;
   if (width) figure.width = width;
   if (height) figure.height = height;
   return { figure, problems };
 }
 
-/** Width and height of a picture in content/media/, so pages reserve its space and cards can state it. */
-function localSize(src: string, path: string, field: string, media: MediaLibrary, problems: Problem[]): { width: number; height: number } | undefined {
+/** Every figure of an article in page order: the lead, then the body's. */
+export function articleFigures(article: Pick<Article, "lead" | "body">): Figure[] {
+  return [...(article.lead ? [article.lead] : []), ...article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))];
+}
+
+/** The file inside content/media/ that a figure's site-absolute `src` (`/media/a%20b.jpg`) names; undefined for URLs. */
+export function mediaNameOf(src: string): string | undefined {
   if (!src.startsWith(MEDIA_URL_PREFIX)) return undefined;
-  const name = src.slice(MEDIA_URL_PREFIX.length).split("/").map(decodeURIComponent).join("/");
-  const size = media.size(name);
-  if ("error" in size) {
-    problems.push(warning(path, field, `cannot read the size of content/media/${name} (${size.error}): is it a picture?`));
-    return undefined;
+  return src.slice(MEDIA_URL_PREFIX.length).split("/").map(decodeURIComponent).join("/");
+}
+
+/**
+ * The file inside content/media/ that a source's picture reference names (`harbour.jpg`,
+ * `media/harbour.jpg`, `/media/harbour.jpg`), or undefined for a URL or a refused path. The newsroom
+ * uses it to read the files figures will ask about before the model runs.
+ */
+export function mediaNameIn(raw: string): string | undefined {
+  const src = raw.trim();
+  if (src === "" || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.includes("\\") || src.includes("\0") || src.startsWith("//")) return undefined;
+  const name = posix.normalize(src.replace(/^\/?(?:media\/)?/, ""));
+  if (name.startsWith("..") || name.startsWith("/") || name === "." || name.split("/").includes("..")) return undefined;
+  return name;
+}
+
+function firstOf(embedded: EmbeddedMetadata, fields: readonly EmbeddedField[]): { field: EmbeddedField; value: string } | undefined {
+  for (const field of fields) {
+    const value = clean(embedded[field]);
+    if (value) return { field, value };
   }
-  return size;
+  return undefined;
 }
 
 function resolveRendition(rendition: Rendition, path: string, field: string, media: MediaLibrary, problems: Problem[]): Rendition | undefined {
@@ -84,13 +143,11 @@ function resolveSrc(raw: string, path: string, field: string, media: MediaLibrar
       return undefined;
     }
   }
-  const refuse = () => {
+  const name = mediaNameIn(src);
+  if (name === undefined) {
     problems.push(error(path, field, `"${src}" must name a file inside content/media/ (like "harbour.jpg") or be an http(s) URL`));
     return undefined;
-  };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.includes("\\") || src.includes("\0") || src.startsWith("//")) return refuse();
-  const name = posix.normalize(src.replace(/^\/?(?:media\/)?/, ""));
-  if (name.startsWith("..") || name.startsWith("/") || name === "." || name.split("/").includes("..")) return refuse();
+  }
   if (!media.has(name)) {
     problems.push(error(path, field, `picture file content/media/${name} does not exist: add the file or correct the name`));
     return undefined;

@@ -43,12 +43,44 @@ export interface Figure {
   alt: string;
   /** Plain text, escaped by the template. */
   caption?: string;
-  /** Plain text; required for every figure by the model. */
+  /** Plain text; required for every figure by the model: from the source, else from the file's own metadata. */
   credit: string;
+  /**
+   * Where the credit came from, for the build report and the credits index: `source`, or the
+   * embedded field it was read from (`embedded IPTC Credit`, `embedded XMP photoshop:Credit`, `embedded EXIF Artist`).
+   */
+  creditSource?: string;
   creator?: string;
+  /** The rights holder's notice (`© 2026 Jane Doe`), from the source or the file's metadata. */
+  copyrightNotice?: string;
   width?: number;
   height?: number;
   renditions: Rendition[];
+  /** The source field the figure came from (`lead`, `body line 12`), for the build report. */
+  field?: string;
+  /** What the page shows: set once per build by src/images/ for every figure with a file. */
+  picture?: Picture;
+}
+
+/**
+ * A figure's picture as pages print it: `<source>`s in modern formats, then the `<img>`.
+ * Local photos get derivatives at several widths (src/images/derivatives.ts); remote pictures a
+ * srcset from their renditions; SVG graphics are used as they are. `sizes` depends on where the
+ * picture is shown, so templates pass it (src/images/picture-sizes.ts).
+ */
+export interface Picture {
+  /** One `<source>` per modern format, best first (AVIF, WebP); empty when there is only the `<img>`. */
+  sources: { type: string; srcset: string }[];
+  /** The `<img>`: the largest fallback file (JPEG, or PNG for graphics), its srcset when it has several widths. */
+  img: { src: string; srcset?: string; width?: number; height?: number; type?: string };
+  /** Every fallback-format file, narrowest first: sharing cards and feeds pick one near 1200 px. */
+  files: PictureFile[];
+}
+
+export interface PictureFile {
+  url: string;
+  width: number;
+  height: number;
 }
 
 /** A figure as a loader found it: nothing checked, nothing filled in. */
@@ -58,6 +90,7 @@ export interface FigureInput {
   caption?: string;
   credit?: string;
   creator?: string;
+  copyrightNotice?: string;
   width?: number;
   height?: number;
   renditions?: Rendition[];

@@ -4,6 +4,8 @@
 import type { ListingPage } from "../collections/pagination.ts";
 import { sectionFeeds, siteFeeds, type FeedLinks } from "../feeds/feed-urls.ts";
 import type { Article } from "../model/types.ts";
+import { articleFigures } from "../model/figures.ts";
+import { shareFile } from "../images/picture-files.ts";
 import type { Site } from "../site.ts";
 import { isoTime } from "../iso-time.ts";
 import { absoluteUrl } from "../urls.ts";
@@ -43,11 +45,12 @@ export function articleMeta(article: Article, site: Site): PageMeta {
     feeds: [siteFeeds(site.name), ...(section ? [sectionFeeds(site.name, { slug: section.slug, title: section.name })] : [])],
   };
   if (article.updated) meta.modified = isoTime(article.updated);
-  const picture = article.lead ?? article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))[0];
-  if (picture?.src) {
-    meta.image = { url: absoluteUrl(site, picture.src), alt: picture.alt };
-    if (picture.width) meta.image.width = picture.width;
-    if (picture.height) meta.image.height = picture.height;
+  const picture = articleFigures(article).find((figure) => figure.src);
+  const file = picture && shareFile(picture);
+  if (picture && file) {
+    meta.image = { url: absoluteUrl(site, file.url), alt: picture.alt };
+    if (file.width) meta.image.width = file.width;
+    if (file.height) meta.image.height = file.height;
   }
   return meta;
 }

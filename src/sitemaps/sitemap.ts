@@ -11,7 +11,7 @@ import { absoluteUrl } from "../urls.ts";
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /** Site pages that list no articles of their own: they change whenever the site is built. */
-export const INDEX_PAGES: readonly string[] = ["/tags/", "/archive/", "/search/"];
+export const INDEX_PAGES: readonly string[] = ["/tags/", "/archive/", "/search/", "/credits/"];
 
 export interface SitemapEntry {
   /** Site-relative path. */
@@ -21,7 +21,8 @@ export interface SitemapEntry {
 
 /**
  * `articles` newest first; `listings` every listing page (section, tag, author, month); `pages`
- * the site's own pages from content/pages/ (their sources carry no date: the build time stands in).
+ * other pages by URL, dated by the build: the site's own pages from content/pages/ (their sources
+ * carry no date) and the per-name credits pages.
  */
 export function sitemapEntries(articles: readonly Article[], listings: readonly ListingPage[], builtAt: DateTime, pages: readonly { url: string }[] = []): SitemapEntry[] {
   return [

@@ -36,6 +36,7 @@ export function figureOf(association: Association, renditions: FoundRendition[],
     alt: ((altEntry && plainTextOf(altEntry)) ?? read.text(item, ["alt_text", "body_text"], at))?.value,
     credit: ((creditEntry && plainTextOf(creditEntry)) ?? by ?? read.text(item, ["copyrightholder", "copyrightHolder"], at))?.value,
     creator: by?.value,
+    copyrightNotice: read.text(item, ["copyrightnotice", "copyrightNotice"], at)?.value,
   };
   return dropUndefined(figure);
 }

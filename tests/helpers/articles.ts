@@ -15,7 +15,7 @@ export const testSite: Site = makeTestSite({
 const context: NormalizeContext = {
   site: testSite,
   now: DateTime.fromISO("2026-11-25T12:00:00Z"),
-  media: { has: () => true, size: () => ({ width: 1200, height: 800 }) },
+  media: { has: () => true, size: () => ({ width: 1200, height: 800 }), embedded: () => ({}) },
 };
 
 /** An article from a few fields; `slug` also names the source file, so ids differ. */

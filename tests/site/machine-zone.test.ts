@@ -6,10 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { BUILD_TIME } from "./build-site.ts";
+import { BUILD_TIME, seedPictures } from "./build-site.ts";
 
 async function buildUnder(tz: string): Promise<Map<string, string>> {
   const output = await mkdtemp(join(tmpdir(), `dateline-tz-`));
+  await seedPictures(output);
   execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--quiet"], {
     env: { ...process.env, TZ: tz, DATELINE_NOW: BUILD_TIME, DATELINE_OUTPUT: output },
     stdio: "pipe",

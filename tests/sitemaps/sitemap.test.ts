@@ -30,6 +30,7 @@ entries("front page, articles, listing pages, then the index pages, each with it
       ["/tags/", "2026-11-25T12:00:00Z"],
       ["/archive/", "2026-11-25T12:00:00Z"],
       ["/search/", "2026-11-25T12:00:00Z"],
+      ["/credits/", "2026-11-25T12:00:00Z"],
     ],
   );
 });
@@ -37,7 +38,7 @@ entries("front page, articles, listing pages, then the index pages, each with it
 entries("an empty site still lists its front and index pages, as new as the build", () => {
   assert.equal(
     sitemapEntries([], [], builtAt).map((entry) => entry.path),
-    ["/", "/tags/", "/archive/", "/search/"],
+    ["/", "/tags/", "/archive/", "/search/", "/credits/"],
   );
   assert.is(sitemapEntries([], [], builtAt)[0]?.lastmod, builtAt);
   assert.equal(sitemapEntries([], [], builtAt, [{ url: "/comment-policy/" }]).at(-1), { path: "/comment-policy/", lastmod: builtAt });

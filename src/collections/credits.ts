@@ -1,0 +1,104 @@
+// The credits index: every picture the published articles show, with its credit, where the
+// credit came from and the articles it appears in; and one page per name in a credit, so a
+// newsroom can answer "where did we use this agency's pictures?" or "this photographer's?".
+//
+// A credit names people and organisations separated by slashes, as wires write them:
+// "Jane Doe/AFP" is Jane Doe's picture and an AFP picture, so it is listed on both /credits/jane-doe/
+// and /credits/afp/. A credit without a slash ("Reuters", "Graphic: Dana Whitfield") is one name.
+import { articleFigures } from "../model/figures.ts";
+import { slugFor } from "../model/slug.ts";
+import type { Article, Picture } from "../model/types.ts";
+
+export const CREDITS_URL = "/credits/";
+
+export interface CreditLink {
+  name: string;
+  url: string;
+}
+
+export interface CreditedArticle {
+  headline: string;
+  url: string;
+  lang: string;
+  dir: "ltr" | "rtl";
+}
+
+/** One picture under one credit. A file shown with two different credits is two entries: worth a look. */
+export interface CreditedPicture {
+  /** The figure's file: `/media/x.jpg` or a remote URL. */
+  src: string;
+  picture?: Picture;
+  alt: string;
+  /** The caption where it was first used (newest article). */
+  caption?: string;
+  credit: string;
+  /** `source`, or the embedded field the credit was read from. */
+  creditSource: string;
+  /** The same, as readers see it: "given by the source", "read from the file's IPTC Credit". */
+  creditOrigin: string;
+  /** Each name in the credit that has a page. */
+  names: CreditLink[];
+  /** Newest first, each once. */
+  articles: CreditedArticle[];
+}
+
+export interface CreditName extends CreditLink {
+  slug: string;
+  pictures: CreditedPicture[];
+}
+
+export interface CreditsIndex {
+  /** Sorted by credit. */
+  pictures: CreditedPicture[];
+  /** Sorted by name. */
+  names: CreditName[];
+}
+
+/**
+ * The names a credit gives, in its order: "Jane Doe/AFP" → Jane Doe, AFP. A label before a colon
+ * says what kind of picture it is, not who made it: "Graphic: Dana Whitfield" → Dana Whitfield.
+ */
+export function creditNames(credit: string): string[] {
+  return credit
+    .split("/")
+    .map((part) => part.replace(/^[\p{L} ]{1,24}:\s*/u, "").trim())
+    .filter((part) => slugFor(part) !== "");
+}
+
+function creditOrigin(creditSource: string): string {
+  return creditSource.startsWith("embedded ") ? `read from the file's ${creditSource.slice("embedded ".length)}` : "given by the source";
+}
+
+export function creditsIndex(articles: readonly Article[]): CreditsIndex {
+  const pictures = new Map<string, CreditedPicture>();
+  const names = new Map<string, CreditName>();
+  for (const article of articles) {
+    for (const figure of articleFigures(article)) {
+      if (!figure.src) continue;
+      const key = `${figure.src}\n${figure.credit}`;
+      let entry = pictures.get(key);
+      if (!entry) {
+        const creditSource = figure.creditSource ?? "source";
+        entry = { src: figure.src, alt: figure.alt, credit: figure.credit, creditSource, creditOrigin: creditOrigin(creditSource), names: [], articles: [] };
+        if (figure.picture) entry.picture = figure.picture;
+        if (figure.caption) entry.caption = figure.caption;
+        for (const name of creditNames(figure.credit)) {
+          const slug = slugFor(name);
+          // Names that differ only in case or accents ("AFP", "Afp") share a page, titled as first met.
+          const page = names.get(slug) ?? { slug, name, url: `${CREDITS_URL}${slug}/`, pictures: [] };
+          names.set(slug, page);
+          page.pictures.push(entry);
+          if (!entry.names.some((link) => link.url === page.url)) entry.names.push({ name: page.name, url: page.url });
+        }
+        pictures.set(key, entry);
+      }
+      if (!entry.articles.some((used) => used.url === article.url)) entry.articles.push({ headline: article.headline, url: article.url, lang: article.lang, dir: article.dir });
+    }
+  }
+  const byCredit = (a: CreditedPicture, b: CreditedPicture) => a.credit.localeCompare(b.credit);
+  for (const page of names.values()) page.pictures.sort(byCredit);
+  return {
+    pictures: [...pictures.values()].sort(byCredit),
+    names: [...names.values()].sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

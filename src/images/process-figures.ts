@@ -1,0 +1,91 @@
+// Once per build, before any template renders: every figure of every published article gets the
+// picture its pages print. Local photos get derivatives (made or reused) in <output>/img/; SVG
+// graphics and remote pictures are used as they are. Afterwards <output>/img/ holds exactly this
+// build's files: pictures of killed or changed stories do not live on.
+import { readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { articleFigures, mediaNameOf } from "../model/figures.ts";
+import type { Article, Block, Figure, Picture } from "../model/types.ts";
+import type { ImageSettings } from "../site.ts";
+import { makeDerivatives, type Derivatives } from "./derivatives.ts";
+import { mapLimited } from "./map-limited.ts";
+import { remotePicture } from "./remote-picture.ts";
+
+export interface PictureStats {
+  /** Local photos that have derivatives. */
+  pictures: number;
+  /** Derivative files encoded by this build. */
+  encoded: number;
+  /** Derivative files an earlier build left that this one uses as they are. */
+  reused: number;
+  /** Files in <output>/img/ that no article uses any more, removed. */
+  removed: number;
+}
+
+export interface PictureOptions {
+  /** The content folder's media/ folder. */
+  mediaDir: string;
+  /** The site's output folder; derivatives go to its img/. */
+  outputDir: string;
+  images: ImageSettings;
+}
+
+export async function attachPictures(articles: readonly Article[], { mediaDir, outputDir, images }: PictureOptions): Promise<{ articles: Article[]; stats: PictureStats }> {
+  const imageDir = join(outputDir, "img");
+  const names = [...new Set(articles.flatMap(articleFigures).flatMap((figure) => localName(figure) ?? []))].sort();
+  // Two at a time: each encodes in sharp's own threads already.
+  const made = await mapLimited(names, 2, async (name) => {
+    try {
+      return await makeDerivatives(join(mediaDir, name), { outputDir: imageDir, images });
+    } catch (cause) {
+      throw new Error(`Cannot make the responsive pictures of content/media/${name}`, { cause });
+    }
+  });
+  const derivatives = new Map(names.map((name, index) => [name, made[index]]));
+  const produced = [...derivatives.values()].filter((entry): entry is Derivatives => entry !== undefined);
+  const stats: PictureStats = {
+    pictures: produced.length,
+    encoded: produced.reduce((sum, entry) => sum + entry.encoded, 0),
+    reused: produced.reduce((sum, entry) => sum + entry.reused, 0),
+    removed: await removeOthers(imageDir, new Set(produced.flatMap((entry) => entry.files))),
+  };
+  const withPicture = (figure: Figure): Figure => {
+    if (!figure.src) return figure;
+    const name = localName(figure);
+    if (name === undefined) return { ...figure, picture: remotePicture({ ...figure, src: figure.src }) };
+    const made = derivatives.get(name);
+    if (made) return { ...figure, picture: made.picture };
+    // SVG: one file at every width, served as it is.
+    const picture: Picture = { sources: [], img: { src: figure.src, type: "image/svg+xml" }, files: [] };
+    if (figure.width) picture.img.width = figure.width;
+    if (figure.height) picture.img.height = figure.height;
+    return { ...figure, picture };
+  };
+  return {
+    articles: articles.map((article) => {
+      const result: Article = { ...article, body: article.body.map((block): Block => (block.type === "figure" ? { ...block, figure: withPicture(block.figure) } : block)) };
+      if (article.lead) result.lead = withPicture(article.lead);
+      return result;
+    }),
+    stats,
+  };
+}
+
+
+function localName(figure: Figure): string | undefined {
+  return figure.src === undefined ? undefined : mediaNameOf(figure.src);
+}
+
+/** Deletes every file in `dir` that is not in `keep`; returns how many. */
+async function removeOthers(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return 0;
+    throw cause;
+  }
+  const stale = entries.map((entry) => join(dir, entry.name)).filter((path) => !keep.has(path));
+  await Promise.all(stale.map((path) => rm(path, { recursive: true, force: true })));
+  return stale.length;
+}

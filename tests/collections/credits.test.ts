@@ -1,0 +1,79 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { creditNames, creditsIndex } from "../../src/collections/credits.ts";
+import type { Article, Figure } from "../../src/model/types.ts";
+import { article, newestFirst } from "../helpers/articles.ts";
+
+const names = suite("creditNames");
+
+names("a slash separates photographer and agency; a label before a colon is no name", () => {
+  assert.equal(creditNames("Jane Doe/AFP"), ["Jane Doe", "AFP"]);
+  assert.equal(creditNames("Reuters"), ["Reuters"]);
+  assert.equal(creditNames("Graphic: Dana Whitfield/The Ledger"), ["Dana Whitfield", "The Ledger"]);
+  assert.equal(creditNames(" / — "), []);
+});
+
+names.run();
+
+/** An article whose lead and body figures are given, credited as `creditSource` says. */
+function withFigures(slug: string, published: string, figures: Partial<Figure>[]): Article {
+  const [lead, ...inline] = figures.map((figure) => ({ alt: "A picture", credit: "Staff", creditSource: "source", renditions: [], ...figure }) as Figure);
+  const base = article({ slug, published });
+  return { ...base, lead, body: [...base.body, ...inline.map((figure) => ({ type: "figure" as const, figure }))] };
+}
+
+const index = suite("creditsIndex");
+
+const articles = newestFirst([
+  withFigures("harbour-reopens", "2026-11-20", [
+    { src: "/media/cranes.jpg", credit: "Jane Doe/AFP", caption: "Cranes at dawn." },
+    { src: "/media/grain.jpg", credit: "Omar Saleh/The Ledger", creditSource: "embedded IPTC Credit" },
+  ]),
+  withFigures("harbour-strike", "2026-11-22", [
+    { src: "/media/cranes.jpg", credit: "Jane Doe/AFP", caption: "The cranes stood still." },
+    { src: "https://photos.example.com/pickets.jpg", credit: "John Roe/AFP" },
+  ]),
+  withFigures("ferry-timetable", "2026-11-21", [{ credit: "Ann Lee/The Ledger" }]),
+]);
+
+index("every picture once per credit, with the articles it appears in, newest first", () => {
+  const { pictures } = creditsIndex(articles);
+  assert.equal(
+    pictures.map((picture) => [picture.src, picture.credit, picture.articles.map((used) => used.url)]),
+    [
+      ["/media/cranes.jpg", "Jane Doe/AFP", ["/2026/11/22/harbour-strike/", "/2026/11/20/harbour-reopens/"]],
+      ["https://photos.example.com/pickets.jpg", "John Roe/AFP", ["/2026/11/22/harbour-strike/"]],
+      ["/media/grain.jpg", "Omar Saleh/The Ledger", ["/2026/11/20/harbour-reopens/"]],
+    ],
+  );
+  assert.is(pictures[0]!.caption, "The cranes stood still.", "the caption of the newest use");
+  assert.equal(pictures[2]!.creditOrigin, "read from the file's IPTC Credit");
+  assert.equal(pictures[0]!.creditOrigin, "given by the source");
+});
+
+index("a page per photographer and per agency: where did we use AFP's pictures?", () => {
+  const { names: pages } = creditsIndex(articles);
+  assert.equal(
+    pages.map((page) => [page.url, page.name, page.pictures.map((picture) => picture.src)]),
+    [
+      ["/credits/afp/", "AFP", ["/media/cranes.jpg", "https://photos.example.com/pickets.jpg"]],
+      ["/credits/jane-doe/", "Jane Doe", ["/media/cranes.jpg"]],
+      ["/credits/john-roe/", "John Roe", ["https://photos.example.com/pickets.jpg"]],
+      ["/credits/omar-saleh/", "Omar Saleh", ["/media/grain.jpg"]],
+      ["/credits/the-ledger/", "The Ledger", ["/media/grain.jpg"]],
+    ],
+  );
+  assert.equal(creditsIndex(articles).pictures[0]!.names, [{ name: "Jane Doe", url: "/credits/jane-doe/" }, { name: "AFP", url: "/credits/afp/" }]);
+});
+
+index("a figure without a file is no picture: its credit has no entry", () => {
+  assert.not.ok(creditsIndex(articles).pictures.some((picture) => picture.credit === "Ann Lee/The Ledger"));
+});
+
+index("one file under two credits is listed twice, so the mismatch shows", () => {
+  const twice = [...articles, withFigures("old-story", "2026-10-01", [{ src: "/media/cranes.jpg", credit: "J. Doe" }])];
+  assert.equal(creditsIndex(twice).pictures.filter((picture) => picture.src === "/media/cranes.jpg").map((picture) => picture.credit), ["J. Doe", "Jane Doe/AFP"]);
+});
+
+index.run();
+

@@ -1,0 +1,33 @@
+// The build report's lines about credits and pictures.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Figure } from "../src/model/types.ts";
+import type { Newsroom } from "../src/newsroom.ts";
+import { creditLines, formatReport } from "../src/report.ts";
+import { article } from "./helpers/articles.ts";
+
+const sourced = article({ slug: "harbour-reopens", published: "2026-11-20", lead: { field: "lead", src: "cranes.jpg", alt: "Cranes", credit: "Jane Doe/AFP" } });
+const embedded: Figure = { src: "/media/grain%20sacks.jpg", alt: "Sacks", credit: "Omar Saleh/The Ledger", creditSource: "embedded IPTC Credit", field: "body line 12", renditions: [] };
+const read = { ...article({ slug: "grain-arrives", published: "2026-11-21" }), body: [{ type: "figure" as const, figure: embedded }] };
+const newsroom: Newsroom = { articles: [read, sourced], reactions: new Map(), held: [], rejected: [], problems: [], read: 2 };
+
+const report = suite("the build report");
+
+report("counts credits by where they came from and names each one read from a file", () => {
+  assert.equal(creditLines(newsroom.articles), [
+    "  credits    2 figures: 1 credited by their source, 1 from embedded metadata",
+    '  credit     content/articles/grain-arrives.md: body line 12: credit "Omar Saleh/The Ledger" from embedded IPTC Credit in content/media/grain sacks.jpg',
+  ]);
+});
+
+report("says what the picture step encoded, reused and removed", () => {
+  const text = formatReport(newsroom, { pictures: 6, encoded: 0, reused: 66, removed: 3 });
+  assert.match(text, /^ {2}images {5}0 encoded, 66 reused \(6 local photos; 3 unused files removed\)$/m);
+  assert.not.match(formatReport(newsroom), /images/);
+});
+
+report("a newsroom without figures has no credits line", () => {
+  assert.equal(creditLines([article({ slug: "plain", published: "2026-11-20" })]), []);
+});
+
+report.run();
