@@ -1,18 +1,5 @@
-// /news-sitemap.xml, made like the sitemap (sitemap.11tydata.ts).
-import type { NewsroomData } from "../src/eleventy/prepare-newsroom.ts";
+// /news-sitemap.xml (src/sitemaps/news-sitemap.ts).
+import { generatedFiles } from "../src/eleventy/generated-files.ts";
 import { newsArticles, newsSitemapXml } from "../src/sitemaps/news-sitemap.ts";
 
-export default {
-  eleventyExcludeFromCollections: true,
-  pagination: {
-    data: "newsroom.site.sections",
-    size: 1,
-    alias: "text",
-    addAllPagesToCollections: false,
-    before: (_sections: unknown, data: { newsroom: NewsroomData }): string[] => {
-      const { articles, site, builtAt } = data.newsroom;
-      return [newsSitemapXml(newsArticles(articles, builtAt), site)];
-    },
-  },
-  permalink: "/news-sitemap.xml",
-};
+export default generatedFiles(({ articles, site, builtAt }) => [{ path: "/news-sitemap.xml", text: newsSitemapXml(newsArticles(articles, builtAt), site) }]);

@@ -1,11 +1,5 @@
-// /robots.txt: the text comes from src/sitemaps/robots.ts; the template prints it.
+// /robots.txt (src/sitemaps/robots.ts).
+import { generatedFiles } from "../src/eleventy/generated-files.ts";
 import { robotsTxt } from "../src/sitemaps/robots.ts";
-import type { Site } from "../src/site.ts";
 
-export default {
-  eleventyExcludeFromCollections: true,
-  permalink: "/robots.txt",
-  eleventyComputed: {
-    text: (data: { site: Site }) => robotsTxt(data.site),
-  },
-};
+export default generatedFiles(({ site }) => [{ path: "/robots.txt", text: robotsTxt(site) }]);

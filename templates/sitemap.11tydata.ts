@@ -1,19 +1,7 @@
-// /sitemap.xml, laid out by src/sitemaps/ in pagination's `before` like the feeds
-// (feed-atom.11tydata.ts): one page, no computed data, the template prints the text.
-import type { NewsroomData } from "../src/eleventy/prepare-newsroom.ts";
+// /sitemap.xml (src/sitemaps/sitemap.ts).
+import { generatedFiles } from "../src/eleventy/generated-files.ts";
 import { sitemapEntries, sitemapXml } from "../src/sitemaps/sitemap.ts";
 
-export default {
-  eleventyExcludeFromCollections: true,
-  pagination: {
-    data: "newsroom.site.sections",
-    size: 1,
-    alias: "text",
-    addAllPagesToCollections: false,
-    before: (_sections: unknown, data: { newsroom: NewsroomData }): string[] => {
-      const { articles, collections, site, builtAt } = data.newsroom;
-      return [sitemapXml(sitemapEntries(articles, collections.listings, builtAt, [...data.newsroom.pages, ...collections.credits.names]), site)];
-    },
-  },
-  permalink: "/sitemap.xml",
-};
+export default generatedFiles(({ articles, collections, site, builtAt, pages }) => [
+  { path: "/sitemap.xml", text: sitemapXml(sitemapEntries(articles, collections.listings, builtAt, [...pages, ...collections.credits.names]), site) },
+]);
