@@ -1,0 +1,65 @@
+// Child process of `npm run bench`: one full production build of Dateline (strict, every page
+// type, feeds, sitemaps, the Pagefind index) with the project's own eleventy.config.ts, as
+// `npm run build` makes it. The content and output folders come from DATELINE_CONTENT and
+// DATELINE_OUTPUT. Writes what it measured as JSON to the file given.
+// Usage: node --import tsx bench/build-dateline.ts <result file>
+import type { EventEmitter } from "node:events";
+import { writeFileSync } from "node:fs";
+import { Eleventy } from "@11ty/eleventy";
+
+export interface DatelineChildResult {
+  /** Seconds since this process started, at the end of the build. */
+  seconds: number;
+  maxRssKb: number;
+  /** Seconds: process start until Eleventy runs the `eleventy.before` handlers (Node, tsx, config, file search). */
+  startup: number;
+  /** Seconds in `eleventy.before`: settings, newsroom, report, pictures, collections. */
+  prepare: number;
+  /** Seconds from the end of `eleventy.before` until Eleventy has written every page. */
+  renderWrite: number;
+  /** Seconds in `eleventy.after`: the Pagefind index. */
+  after: number;
+}
+
+const [resultFile] = process.argv.slice(2);
+if (!resultFile) throw new Error("Usage: node --import tsx bench/build-dateline.ts <result file>");
+const output = process.env.DATELINE_OUTPUT;
+if (!output) throw new Error("DATELINE_OUTPUT must name the output folder");
+
+const spans: Record<"before" | "after", { start: number; end: number }> = { before: { start: 0, end: 0 }, after: { start: 0, end: 0 } };
+
+/** Runs the handlers the config registered for `event` as Eleventy would (all at once), timing them. */
+function timeHandlers(events: EventEmitter, event: "eleventy.before" | "eleventy.after", span: { start: number; end: number }): void {
+  const handlers = events.listeners(event) as ((...args: unknown[]) => unknown)[];
+  events.removeAllListeners(event);
+  events.on(event, async (...args: unknown[]) => {
+    span.start = performance.now();
+    await Promise.all(handlers.map((handler) => handler.apply(events, args)));
+    span.end = performance.now();
+  });
+}
+
+const eleventy = new Eleventy("templates", output, {
+  configPath: "eleventy.config.ts",
+  quietMode: true,
+  // Runs before the config file; `eleventy.config` fires once the config file has registered its handlers.
+  config: (eleventyConfig: { events: EventEmitter; on(event: string, handler: () => void): void }) => {
+    eleventyConfig.on("eleventy.config", () => {
+      timeHandlers(eleventyConfig.events, "eleventy.before", spans.before);
+      timeHandlers(eleventyConfig.events, "eleventy.after", spans.after);
+    });
+  },
+});
+await eleventy.write();
+
+const end = performance.now();
+if (spans.before.end === 0 || spans.after.end === 0) throw new Error("Internal error: the benchmark could not time Eleventy's before and after handlers");
+const result: DatelineChildResult = {
+  seconds: end / 1000,
+  maxRssKb: process.resourceUsage().maxRSS,
+  startup: spans.before.start / 1000,
+  prepare: (spans.before.end - spans.before.start) / 1000,
+  renderWrite: (spans.after.start - spans.before.end) / 1000,
+  after: (spans.after.end - spans.after.start) / 1000,
+};
+writeFileSync(resultFile, JSON.stringify(result));

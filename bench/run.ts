@@ -1,0 +1,175 @@
+// `npm run bench`: generates a synthetic newsroom, builds it with Dateline's full production
+// pipeline and with a plain idiomatic Eleventy site (the baseline), side by side, and prints one
+// JSON line on stdout and a line for people on stderr. See bench/README.md.
+import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import { authorAliases } from "../src/model/byline.ts";
+import { importFresh, loadSite } from "../src/site.ts";
+import { makeBaselineProject } from "./baseline-project.ts";
+import type { DatelineChildResult } from "./build-dateline.ts";
+import { BENCH_NOW, DEFAULT_SEED, EXTRA_SECTIONS, writeNewsroom } from "./generate-newsroom.ts";
+import { measurePhases } from "./measure-phases.ts";
+import { outputSize } from "./output-size.ts";
+import { runChild } from "./run-child.ts";
+import { round, summarize, type BaselineRun, type DatelineRun } from "./summary.ts";
+
+/** A reason the benchmark cannot go on, said without a stack trace. */
+class BenchError extends Error {}
+
+/** Dateline's time over the baseline's that issue 7 asks for at N = 10,000. */
+const TARGET_RATIO = 0.35;
+
+const USAGE = `npm run bench -- [--articles N] [--images] [--repeat K] [--skip-baseline] [--keep] [--sections 5|8] [--seed S] [--profile]`;
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    images: { type: "boolean", default: false },
+    repeat: { type: "string", default: "1" },
+    "skip-baseline": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    sections: { type: "string", default: "5" },
+    seed: { type: "string", default: String(DEFAULT_SEED) },
+    profile: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+if (flags.help) {
+  console.error(USAGE);
+  process.exit(0);
+}
+
+// Image processing is slow enough to drown everything else: a run with --images is smaller.
+const articles = wholeNumber("articles", flags.articles ?? (flags.images ? "1000" : "10000"));
+const repeat = wholeNumber("repeat", flags.repeat);
+const seed = wholeNumber("seed", flags.seed);
+if (flags.sections !== "5" && flags.sections !== "8") usage(`--sections must be 5 (the sections of _data/site.ts) or 8, not ${flags.sections}`);
+const root = process.cwd();
+const log = (line: string) => console.error(`bench: ${line}`);
+
+const dir = await mkdtemp(join(await scratchFolder(), "dateline-bench-"));
+try {
+  const contentDir = join(dir, "content");
+  const baselineDir = join(dir, "baseline");
+  const siteFile = flags.sections === "8" ? await writeEightSections(dir) : join(root, "_data", "site.ts");
+  const site = await loadSite(siteFile);
+  const sections = site.sections.map((section) => section.slug);
+
+  log(`writing ${articles} articles (${flags.images ? "JPEG photos" : "SVG graphics, no image processing"}) into ${dir}`);
+  let started = performance.now();
+  const summary = await writeNewsroom({ articles, seed, photos: flags.images, sections, contentDir, ...(flags["skip-baseline"] ? {} : { baselineDir }) });
+  if (!flags["skip-baseline"]) await makeBaselineProject(root, baselineDir, site);
+  log(`written in ${round(seconds(started))} s: ${summary.formats.markdown} Markdown, ${summary.formats.ninjs} ninjs, ${summary.formats.wire} wire text; ${round(summary.sourceBytes / 1e6, 1)} MB`);
+
+  const phases = await measurePhases({ contentDir, root: dir, site, now: DateTime.fromISO(BENCH_NOW), authors: authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts"))) });
+  if (phases.errors.length > 0 || phases.published !== articles) {
+    fail(`the synthetic newsroom has ${phases.errors.length} errors and ${phases.published} of ${articles} articles published:\n${phases.errors.slice(0, 10).map((problem) => `  ${problem.path}: ${problem.field}: ${problem.message}`).join("\n")}`);
+  }
+  log(`pipeline steps: read+parse ${round(phases.readParse)} s, normalize ${round(phases.normalize)} s, collections ${round(phases.collections)} s`);
+
+  const datelineRuns: DatelineRun[] = [];
+  const baselineRuns: BaselineRun[] = [];
+  for (let run = 1; run <= repeat; run++) {
+    // Alternately, so both see the machine in the same state.
+    if (!flags["skip-baseline"]) {
+      const output = join(baselineDir, "_site");
+      await rm(output, { recursive: true, force: true });
+      const child = await runChild<{ seconds: number; maxRssKb: number }>([join(root, "bench", "baseline", "build.js"), baselineDir], {
+        cwd: baselineDir,
+        env: { ...process.env, BENCH_IMAGES: String(flags.images) },
+        resultFile: join(dir, `baseline-${run}.json`),
+      });
+      baselineRuns.push({ wallSeconds: child.wallSeconds, maxRssKb: child.result.maxRssKb, size: await outputSize(output) });
+      log(`baseline run ${run}: ${round(child.wallSeconds)} s`);
+    }
+    const output = join(dir, "dateline-site");
+    await rm(output, { recursive: true, force: true });
+    const profile = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(dir, "profiles")}`] : [];
+    const child = await runChild<DatelineChildResult>([...profile, "--import", "tsx", join(root, "bench", "build-dateline.ts")], {
+      cwd: root,
+      env: datelineEnv(contentDir, output, flags.sections === "8" ? siteFile : undefined),
+      resultFile: join(dir, `dateline-${run}.json`),
+    }).catch((cause: unknown) => {
+      // Until the build reads DATELINE_SITE, it checks the articles against _data/site.ts's five sections.
+      if (flags.sections === "8" && cause instanceof Error && / is not a section of this site/.test(cause.message)) {
+        fail("--sections 8 needs a Dateline build that reads its site settings from DATELINE_SITE (see bench/README.md); this one used _data/site.ts");
+      }
+      throw cause;
+    });
+    checkReport(child.head, articles);
+    datelineRuns.push({ wallSeconds: child.wallSeconds, result: child.result, size: await outputSize(output) });
+    log(`dateline run ${run}: ${round(child.wallSeconds)} s`);
+  }
+
+  const line = summarize(phases, datelineRuns, baselineRuns, { articles, images: flags.images, sections: site.sections.length, repeat });
+  console.log(JSON.stringify(line));
+  const ratio = line.baseline ? ` = ${line.ratio} (dateline ${line.wallSeconds} s, baseline ${line.baseline.wallSeconds} s)` : ` (dateline ${line.wallSeconds} s, baseline skipped)`;
+  const images = flags.images ? "with image processing" : "without image processing (--images measures it)";
+  console.error(`dateline/baseline${ratio} at N=${articles} ${images}; target at N=10000: at most ${TARGET_RATIO}`);
+  console.error(`dateline wrote ${line.pages} pages, ${line.files} files, ${round(line.bytes / 1e6, 1)} MB; the largest page is ${line.largestPage.path} (${round(line.largestPage.bytes / 1e6, 2)} MB)`);
+} catch (cause) {
+  process.exitCode = 1;
+  if (!(cause instanceof BenchError)) throw cause;
+  log(cause.message);
+} finally {
+  if (flags.keep || flags.profile) log(`kept ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
+}
+
+/** The child's environment: a strict production build of the synthetic newsroom at the benchmark's build time. */
+function datelineEnv(contentDir: string, output: string, siteFile: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CONTENT: contentDir, DATELINE_OUTPUT: output, DATELINE_NOW: BENCH_NOW, DATELINE_STRICT: "true" };
+  for (const name of ["PATH_PREFIX", "SITE_URL", "DATELINE_SEARCH", "COMMENTS_ENDPOINT", "REACTIONS_ENDPOINT", "DATELINE_SITE"]) delete env[name];
+  if (siteFile) env.DATELINE_SITE = siteFile;
+  return env;
+}
+
+/** The build report's first line must say every article was published. */
+function checkReport(head: readonly string[], expected: number): void {
+  const summary = head.find((line) => line.startsWith("Dateline:"));
+  const published = Number(/ (\d+) published/.exec(summary ?? "")?.[1]);
+  if (published !== expected) fail(`the Dateline build published ${published} of ${expected} articles:\n${head.join("\n")}`);
+}
+
+/** An eight-section site: _data/site.ts with three more sections, for DATELINE_SITE. */
+async function writeEightSections(folder: string): Promise<string> {
+  const file = join(folder, "site-8-sections.ts");
+  const extra = EXTRA_SECTIONS.map((slug) => ({ slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
+  await writeFile(file, `import site from ${JSON.stringify(join(root, "_data", "site.ts"))};\nexport default { ...site, sections: [...site.sections, ...${JSON.stringify(extra)}] };\n`);
+  return file;
+}
+
+/** /dev/shm (memory) when the machine has one, so both sites read and write at memory speed. */
+async function scratchFolder(): Promise<string> {
+  try {
+    await access("/dev/shm", constants.W_OK);
+    return "/dev/shm";
+  } catch {
+    return tmpdir();
+  }
+}
+
+function fail(message: string): never {
+  throw new BenchError(message);
+}
+
+function usage(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function seconds(since: number): number {
+  return (performance.now() - since) / 1000;
+}
+
+function wholeNumber(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) usage(`--${name} must be a whole number of at least 1, not ${value}`);
+  return number;
+}
+
+

@@ -1,0 +1,71 @@
+// The benchmark's one JSON line: Dateline's size, time, memory and phases, the baseline's, and
+// the ratio. Times are medians over the runs; each run's sizes are the same.
+import type { DatelineChildResult } from "./build-dateline.ts";
+import type { PhaseTimes } from "./measure-phases.ts";
+import type { OutputSize } from "./output-size.ts";
+
+export interface DatelineRun {
+  wallSeconds: number;
+  result: DatelineChildResult;
+  size: OutputSize;
+}
+
+export interface BaselineRun {
+  wallSeconds: number;
+  maxRssKb: number;
+  size: OutputSize;
+}
+
+export interface RunSettings {
+  articles: number;
+  images: boolean;
+  sections: number;
+  repeat: number;
+}
+
+export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], settings: RunSettings) {
+  const size = dateline[0]!.size;
+  const wallSeconds = round(median(dateline.map((run) => run.wallSeconds)));
+  const baselineWall = baseline.length > 0 ? round(median(baseline.map((run) => run.wallSeconds))) : undefined;
+  const inBuild = (key: "startup" | "prepare" | "renderWrite" | "after") => round(median(dateline.map((run) => run.result[key])));
+  return {
+    articles: settings.articles,
+    pages: size.pages,
+    files: size.files,
+    bytes: size.bytes,
+    wallSeconds,
+    peakRssMb: megabytes(median(dateline.map((run) => run.result.maxRssKb))),
+    phases: {
+      readParse: round(phases.readParse),
+      normalize: round(phases.normalize),
+      collections: round(phases.collections),
+      renderWrite: inBuild("renderWrite"),
+      after: inBuild("after"),
+      startup: inBuild("startup"),
+      prepare: inBuild("prepare"),
+    },
+    largestPage: size.largestPage,
+    baseline:
+      baselineWall === undefined
+        ? undefined
+        : { pages: baseline[0]!.size.pages, files: baseline[0]!.size.files, bytes: baseline[0]!.size.bytes, wallSeconds: baselineWall, peakRssMb: megabytes(median(baseline.map((run) => run.maxRssKb))) },
+    ratio: baselineWall === undefined ? undefined : round(wallSeconds / baselineWall, 3),
+    images: settings.images,
+    sections: settings.sections,
+    repeat: settings.repeat,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function round(value: number, digits = 2): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
+function megabytes(kilobytes: number): number {
+  return Math.round(kilobytes / 1024);
+}
