@@ -83,6 +83,9 @@ planSuite("3 to 6 different tags from a pool of 200; bylines from 150 names; 1 t
     const figures = 1 + article.body.filter((block) => block.type === "figure").length;
     assert.ok(figures >= 1 && figures <= 3, article.slug);
   }
+  // Some tags are common, none is on most stories: the commonest is on about one in nine.
+  const commonest = Math.max(...TAGS.map((tag) => planned.filter((article) => article.tags.includes(tag)).length));
+  assert.ok(commonest >= 0.05 * planned.length && commonest <= 0.2 * planned.length, `the commonest tag is on ${commonest} of ${planned.length} articles`);
 });
 
 planSuite("unique slugs; dates in the five years before the build time, in many zones", () => {
