@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { formatOf, planArticle, type PlannedArticle, type SourceFormat } from "./newsroom/article-plan.ts";
+import { planArticle, type PlannedArticle, type SourceFormat } from "./newsroom/article-plan.ts";
 import { baselineSource } from "./newsroom/baseline-source.ts";
 import { markdownSource } from "./newsroom/markdown-source.ts";
 import { writePictures } from "./newsroom/media-files.ts";
@@ -107,7 +107,6 @@ export async function writeNewsroom(options: WriteOptions): Promise<NewsroomSumm
   return summary;
 }
 
-export { formatOf };
 
 const COMMENT_POLICY = `---
 title: Comment policy
