@@ -8,7 +8,7 @@ import { normalizePathPrefix } from "./src/urls.ts";
 import { importFresh } from "./src/site.ts";
 import { cleanOutput } from "./src/eleventy/clean-output.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
-import { buildMode, buildTime, contentDir, prepareNewsroom, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+import { buildMode, buildTime, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -42,6 +42,7 @@ export default function (eleventyConfig: EleventyConfig) {
     newsroom = await prepareNewsroom({
       root,
       contentDir: contentDir(root, process.env),
+      siteFile: siteFile(root, process.env),
       outputDir: resolve(root, directories.output),
       mode: buildMode(runMode, process.env),
       now: buildTime(process.env),

@@ -68,7 +68,14 @@ export function buildTime(env: NodeJS.ProcessEnv): DateTime {
   return now;
 }
 
+/** The site settings file: `_data/site.ts` unless DATELINE_SITE names another (benchmarks). */
+export function siteFile(root: string, env: NodeJS.ProcessEnv): string {
+  return resolve(root, env.DATELINE_SITE ?? join("_data", "site.ts"));
+}
+
 export interface PrepareOptions {
+  /** The site settings file (see siteFile); `_data/site.ts` unless given. */
+  siteFile?: string;
   root: string;
   contentDir: string;
   /** The site's output folder (absolute): responsive pictures are made into its img/. */
@@ -77,8 +84,8 @@ export interface PrepareOptions {
   now: DateTime;
 }
 
-export async function prepareNewsroom({ root, contentDir, outputDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
-  const site = await loadSite(join(root, "_data", "site.ts"));
+export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
+  const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors });
   const pages = await loadPages(contentDir, root);
