@@ -2,20 +2,21 @@
 // functions src/newsroom.ts calls in the same order: read and parse (loaders, and the picture
 // files the sources name), normalize (the model), collections. In a build they run inside one
 // loop, which cannot be timed apart from outside.
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import { buildCollections } from "../src/collections/site-collections.ts";
-import { inspectPicture, type Inspection } from "../src/images/inspect-picture.ts";
+import { inspectPicture } from "../src/images/inspect-picture.ts";
 import { mapLimited } from "../src/images/map-limited.ts";
 import type { AuthorAliases } from "../src/model/byline.ts";
-import { mediaNameIn, type MediaLibrary } from "../src/model/figures.ts";
 import { normalizeArticle } from "../src/model/normalize.ts";
 import { hasErrors, type Problem } from "../src/model/problem.ts";
-import type { Article, ArticleInput, ParseResult } from "../src/model/types.ts";
+import type { Article, ParseResult } from "../src/model/types.ts";
 import type { Site } from "../src/site.ts";
 import { decodeSource } from "../src/sources/decode.ts";
 import { loaderFor } from "../src/sources/index.ts";
+// The same helpers the build uses, so the benchmark times the real code.
+import { listFiles, mediaLibrary, pictureNames } from "../src/newsroom.ts";
 
 export interface PhaseTimes {
   /** Seconds: list and read the sources, decode and parse each; read the pictures they name. */
@@ -85,36 +86,4 @@ export async function measurePhases({ contentDir, root, site, now, authors }: Ph
 
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
-}
-
-/** As src/newsroom.ts answers the model's questions about picture files. */
-function mediaLibrary(inspected: ReadonlyMap<string, Inspection>, names: ReadonlySet<string>): MediaLibrary {
-  const inspection = (name: string): Inspection => inspected.get(name) ?? { error: "was not read" };
-  return {
-    has: (name) => names.has(name),
-    size: (name) => {
-      const found = inspection(name);
-      return "error" in found ? found : { width: found.width, height: found.height };
-    },
-    embedded: (name) => {
-      const found = inspection(name);
-      return "error" in found ? {} : found.embedded;
-    },
-  };
-}
-
-function pictureNames(input: ArticleInput): string[] {
-  const figures = [input.lead, ...input.body.map((block) => (block.type === "figure" ? block.figure : undefined))];
-  return figures.flatMap((figure) => {
-    const name = figure?.src === undefined ? undefined : mediaNameIn(figure.src);
-    return name === undefined ? [] : [name];
-  });
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .sort();
 }

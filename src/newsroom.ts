@@ -145,7 +145,7 @@ function rejectCollisions(newsroom: Newsroom): void {
 }
 
 /** The files in content/media/ the sources name: `inspected` holds what was read from each. */
-function mediaLibrary(inspected: ReadonlyMap<string, Inspection>, names: ReadonlySet<string>): MediaLibrary {
+export function mediaLibrary(inspected: ReadonlyMap<string, Inspection>, names: ReadonlySet<string>): MediaLibrary {
   const inspection = (name: string): Inspection => inspected.get(name) ?? { error: "was not read (internal error: no source named it before the model ran)" };
   return {
     has: (name) => names.has(name),
@@ -161,7 +161,7 @@ function mediaLibrary(inspected: ReadonlyMap<string, Inspection>, names: Readonl
 }
 
 /** Every picture file a source names (lead and body figures), as names inside content/media/. */
-function pictureNames(input: ArticleInput): string[] {
+export function pictureNames(input: ArticleInput): string[] {
   const figures = [input.lead, ...input.body.map((block) => (block.type === "figure" ? block.figure : undefined))];
   return figures.flatMap((figure) => {
     const name = figure?.src === undefined ? undefined : mediaNameIn(figure.src);
@@ -169,7 +169,8 @@ function pictureNames(input: ArticleInput): string[] {
   });
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file below `dir`, sorted, hidden files left out; a missing folder has none. */
+export async function listFiles(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
