@@ -23,11 +23,15 @@ export function groupBySection(articles: readonly Article[], site: Site): Group[
 export function groupByTag(articles: readonly Article[]): Group[] {
   const groups = new Map<string, Group>();
   for (const article of articles) {
+    // Two spellings of one tag on one article ("Climate", "climate") list the article once;
+    // checked per article, not by searching the group, which grew with the square of the archive.
+    const seen = new Set<string>();
     for (const tag of article.tags) {
       const slug = slugFor(tag);
-      if (!slug) continue;
+      if (!slug || seen.has(slug)) continue;
+      seen.add(slug);
       const group = groups.get(slug) ?? { slug, title: tag, articles: [] };
-      if (!group.articles.includes(article)) group.articles.push(article);
+      group.articles.push(article);
       groups.set(slug, group);
     }
   }

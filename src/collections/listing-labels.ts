@@ -1,6 +1,7 @@
 // Words around a listing page: what kind of page it is, and how many articles it holds,
 // with the plural chosen by the language's own rules.
 import type { ListingPage } from "./pagination.ts";
+import { numberWords } from "../number-words.ts";
 
 const KIND_LABELS: Record<ListingPage["kind"], string> = { section: "Section", tag: "Tag", author: "Author", month: "Archive" };
 
@@ -17,6 +18,6 @@ export function pictureCount(count: number, lang: string): string {
 }
 
 function counted(count: number, lang: string, one: string, other: string): string {
-  const form = new Intl.PluralRules(lang).select(count);
-  return `${new Intl.NumberFormat(lang).format(count)} ${form === "one" ? one : other}`;
+  const { plural, number } = numberWords(lang);
+  return `${number.format(count)} ${plural.select(count) === "one" ? one : other}`;
 }

@@ -1,5 +1,6 @@
 // "No comments yet", "1 comment", "3 comments": the count in words, the plural form chosen by
 // the language's own rules (Intl.PluralRules), never "Comment(s)".
+import { numberWords } from "../number-words.ts";
 
 type Forms = { zero: string } & Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -16,6 +17,7 @@ export function commentCount(count: number, lang = "en"): string {
   const forms = FORMS[language] ?? FORMS.en!;
   const locale = FORMS[language] ? lang : "en";
   if (count === 0) return forms.zero;
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return form.replace("#", new Intl.NumberFormat(locale).format(count));
+  const { plural, number } = numberWords(locale);
+  const form = forms[plural.select(count)] ?? forms.other;
+  return form.replace("#", number.format(count));
 }

@@ -27,4 +27,69 @@ related("the limit holds and an article with nothing in common gets nothing", ()
   for (const [id, list] of map) assert.not.ok(list.some((other) => other.id === id), id);
 });
 
+
+// A seeded archive: 300 articles, newest first, each with 2 to 4 of 12 tags in 3 sections.
+function archive(): ReturnType<typeof newestFirst> {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const list = Array.from({ length: 300 }, (_, i) => {
+    const tags = [...new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => `topic ${Math.floor(next() * 12)}`))];
+    const day = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return article({ slug: `story-${i}`, published: day, section: ["news", "world", "sport"][i % 3]!, tags });
+  });
+  return newestFirst(list);
+}
+
+/** The rule written out the slow way: score every article, sort them all. */
+function naive(list: ReturnType<typeof newestFirst>, subject: (typeof list)[number], limit: number, candidates: Set<string>): string[] {
+  const score = (other: (typeof list)[number]) =>
+    other.tags.filter((tag) => subject.tags.includes(tag)).length * 2 + (other.section === subject.section ? 1 : 0);
+  return list
+    .filter((other) => other !== subject && candidates.has(other.id))
+    .sort((a, b) => score(b) - score(a) || list.indexOf(a) - list.indexOf(b))
+    .slice(0, limit)
+    .map((other) => other.slug);
+}
+
+related("with a window wider than the archive, the top-k choice equals scoring and sorting everything", () => {
+  const list = archive();
+  const map = relatedArticles(list, groupByTag(list), groupBySection(list, testSite), 4, list.length);
+  for (const subject of list) {
+    // Every article sharing a tag, plus the 4 nearest in its section (the section-only fallback).
+    const sectionList = list.filter((other) => other.section === subject.section);
+    const at = sectionList.indexOf(subject);
+    const candidates = new Set([
+      ...list.filter((other) => other.tags.some((tag) => subject.tags.includes(tag))).map((other) => other.id),
+      ...sectionList.slice(Math.max(0, at - 4), at + 5).map((other) => other.id),
+    ]);
+    assert.equal(map.get(subject.id)!.map((a) => a.slug), naive(list, subject, 4, candidates), subject.slug);
+  }
+});
+
+related("candidates come from around the article's own time, however common its tags", () => {
+  const list = archive();
+  const window = 5;
+  const map = relatedArticles(list, groupByTag(list), groupBySection(list, testSite), 4, window);
+  const tagGroups = groupByTag(list);
+  for (const subject of list) {
+    for (const other of map.get(subject.id)!) {
+      const near = tagGroups.some((group) => {
+        const a = group.articles.indexOf(subject);
+        const b = group.articles.indexOf(other);
+        return a >= 0 && b >= 0 && Math.abs(a - b) <= window;
+      });
+      const sameSection = other.section === subject.section;
+      assert.ok(near || sameSection, `${subject.slug} → ${other.slug}`);
+    }
+  }
+  // The oldest story is not offered the newest one, which shares a tag but was written a year later.
+  const oldest = list.at(-1)!;
+  assert.not.ok(map.get(oldest.id)!.some((other) => other === list[0]));
+});
+
+related("a limit of 0 gives every article an empty list", () => {
+  const map = relatedArticles(articles, groupByTag(articles), groupBySection(articles, testSite), 0);
+  for (const list of map.values()) assert.equal(list, []);
+});
+
 related.run();

@@ -1,0 +1,50 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { nunjucksEnvironment } from "../../src/eleventy/nunjucks-environment.ts";
+
+const environment = suite("nunjucksEnvironment");
+
+async function templates(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-njk-"));
+  await mkdir(join(dir, "macros"));
+  // The macro file's top level calls a global, so each run of it is counted.
+  await writeFile(join(dir, "macros", "shout.njk"), `{% set runs = countRun() %}{% macro shout(text) %}{{ text | upper }}!{% endmacro %}`);
+  await writeFile(join(dir, "page.njk"), `{% from "macros/shout.njk" import shout %}{{ shout(headline) }} {{ headline }}`);
+  await writeFile(join(dir, "with-context.njk"), `{% from "macros/shout.njk" import shout with context %}{{ shout(headline) }}`);
+  return dir;
+}
+
+environment("a macro file runs once however many pages import it, and each page gets its own text", async () => {
+  const env = nunjucksEnvironment(await templates());
+  let runs = 0;
+  env.addGlobal("countRun", () => ++runs);
+  assert.is(env.render("page.njk", { headline: "port <reopens>" }), "PORT &lt;REOPENS&gt;! port &lt;reopens&gt;");
+  assert.is(env.render("page.njk", { headline: "grain ship" }), "GRAIN SHIP! grain ship");
+  assert.is(env.render("page.njk", { headline: "third" }), "THIRD! third");
+  assert.is(runs, 1);
+});
+
+environment("an import `with context` still runs with each page's variables", async () => {
+  const env = nunjucksEnvironment(await templates());
+  let runs = 0;
+  env.addGlobal("countRun", () => ++runs);
+  assert.is(env.render("with-context.njk", { headline: "one" }), "ONE!");
+  assert.is(env.render("with-context.njk", { headline: "two" }), "TWO!");
+  assert.is(runs, 2);
+});
+
+environment("environments do not share cached macros", async () => {
+  const first = nunjucksEnvironment(await templates());
+  const second = nunjucksEnvironment(await templates());
+  let runs = 0;
+  first.addGlobal("countRun", () => ++runs);
+  second.addGlobal("countRun", () => ++runs);
+  first.render("page.njk", { headline: "a" });
+  second.render("page.njk", { headline: "b" });
+  assert.is(runs, 2);
+});
+
+environment.run();
