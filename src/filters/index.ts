@@ -15,6 +15,9 @@ import { pictureSizes } from "./picture-sizes.ts";
 import { commentParagraphs } from "../comments/comment-html.ts";
 import { commentThreads } from "../comments/comment-threads.ts";
 import { headersFile } from "../security/headers.ts";
+import { articleMeta, listingMeta } from "../seo/page-meta.ts";
+import type { ListingPage } from "../collections/pagination.ts";
+import { articleCount, kindLabel } from "../collections/listing-labels.ts";
 
 interface FilterConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -34,5 +37,9 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("commentParagraphs", commentParagraphs);
   config.addFilter("headersFile", headersFile);
   config.addFilter("pictureSizes", pictureSizes);
+  config.addFilter("articleMeta", articleMeta);
+  config.addFilter("listingMeta", (listing: ListingPage, site: Site) => listingMeta(listing, listing.title, site));
+  config.addFilter("kindLabel", kindLabel);
+  config.addFilter("articleCount", articleCount);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }
