@@ -8,7 +8,8 @@ import { normalizePathPrefix } from "./src/urls.ts";
 import { importFresh } from "./src/site.ts";
 import { cleanOutput } from "./src/eleventy/clean-output.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
-import { buildMode, buildTime, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+import { buildMode, buildTime, contentDir, parseCacheFile, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -26,6 +27,8 @@ interface EleventyConfig {
 export default function (eleventyConfig: EleventyConfig) {
   const root = process.cwd();
   let newsroom: NewsroomData | undefined;
+  // Opened at the first build and kept: in preview each rebuild parses only the edited sources.
+  let cache: Promise<ParseCache> | undefined;
 
   eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
   // Data files and template data files may be TypeScript; the query string defeats Node's
@@ -39,7 +42,10 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
     if (runMode === "build") await cleanOutput(root, directories.output);
+    const cacheFile = parseCacheFile(root, process.env);
+    cache ??= cacheFile ? parserVersion().then((version) => ParseCache.open(cacheFile, version)) : Promise.resolve(ParseCache.inMemory());
     newsroom = await prepareNewsroom({
+      cache: await cache,
       root,
       contentDir: contentDir(root, process.env),
       siteFile: siteFile(root, process.env),

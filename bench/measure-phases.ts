@@ -16,7 +16,8 @@ import type { Site } from "../src/site.ts";
 import { decodeSource } from "../src/sources/decode.ts";
 import { loaderFor } from "../src/sources/index.ts";
 // The same helpers the build uses, so the benchmark times the real code.
-import { listFiles, mediaLibrary, pictureNames } from "../src/newsroom.ts";
+import { listFiles } from "../src/list-files.ts";
+import { mediaLibrary, pictureNames } from "../src/newsroom.ts";
 
 export interface PhaseTimes {
   /** Seconds: list and read the sources, decode and parse each; read the pictures they name. */

@@ -1,7 +1,7 @@
 // The whole newsroom from disk: every source in content/articles/ read, parsed, normalized
 // and checked against the others. Each source ends as exactly one of: a published article,
 // a held-back item, or a rejected source with its problems.
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
@@ -14,8 +14,9 @@ import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comm
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
 import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
 import type { Site } from "./site.ts";
-import { decodeSource } from "./sources/decode.ts";
-import { LOADERS, loaderFor } from "./sources/index.ts";
+import { LOADERS } from "./sources/index.ts";
+import { listFiles } from "./list-files.ts";
+import { ParseCache, type ParseCacheStats } from "./sources/parse-cache.ts";
 
 export interface HeldItem {
   path: string;
@@ -34,6 +35,8 @@ export interface Newsroom {
   problems: Problem[];
   /** How many source files were read. */
   read: number;
+  /** How many sources were parsed and how many came parsed from the cache. */
+  parsing: ParseCacheStats;
 }
 
 export interface NewsroomOptions {
@@ -44,9 +47,11 @@ export interface NewsroomOptions {
   site: Site;
   now: DateTime;
   authors?: AuthorAliases;
+  /** Parsed sources from earlier builds; without one every source is parsed. */
+  cache?: ParseCache;
 }
 
-export async function loadNewsroom({ contentDir, root, site, now, authors }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory() }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles, approved, reactions] = await Promise.all([
@@ -57,29 +62,24 @@ export async function loadNewsroom({ contentDir, root, site, now, authors }: New
   ]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
 
-  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0 };
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 } };
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them.
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];
   for (const { file, bytes } of contents) {
     const path = relative(root, file).split("\\").join("/");
-    const loader = loaderFor(path);
-    if (!loader) {
+    const result = cache.parse(bytes, path);
+    if (!result) {
       newsroom.problems.push(warning(path, "file", `not an article source, ignored: sources end in ${Object.keys(LOADERS).join(", ")}`));
       continue;
     }
     newsroom.read += 1;
-    const decoded = decodeSource(bytes, path);
-    if (!decoded.ok) {
-      reject(newsroom, path, [decoded.problem]);
-      continue;
-    }
-    const result = loader(decoded.text.replace(/^\uFEFF/, ""), path);
     if (result.kind === "rejected") reject(newsroom, path, result.problems);
     else if (result.kind === "skipped") newsroom.held.push({ path, reason: result.reason });
     else parsed.push({ file, path, result });
   }
+  newsroom.parsing = await cache.finish();
   const named = new Set(parsed.flatMap(({ result }) => pictureNames(result.input)).filter((name) => media.has(name)));
   // A few at a time: an archive names thousands of pictures.
   const inspections = await mapLimited([...named], 8, (name) => inspectPicture(join(mediaDir, name), site.images.maxPixels));
@@ -167,19 +167,4 @@ export function pictureNames(input: ArticleInput): string[] {
     const name = figure?.src === undefined ? undefined : mediaNameIn(figure.src);
     return name === undefined ? [] : [name];
   });
-}
-
-/** Every file below `dir`, sorted, hidden files left out; a missing folder has none. */
-export async function listFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw new Error(`Cannot read the folder ${dir}`, { cause });
-  }
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-    .sort();
 }

@@ -10,7 +10,7 @@ export function formatReport(newsroom: Newsroom, pictures?: PictureStats): strin
   const errors = newsroom.problems.filter((problem) => problem.severity === "error");
   const warnings = newsroom.problems.filter((problem) => problem.severity === "warning");
   const lines = [
-    `Dateline: ${newsroom.read} sources read, ${newsroom.articles.length} published, ${newsroom.held.length} held back, ${newsroom.rejected.length} rejected; ${count(errors.length, "error")}, ${count(warnings.length, "warning")}.`,
+    `Dateline: ${newsroom.read} sources read${parsingNote(newsroom)}, ${newsroom.articles.length} published, ${newsroom.held.length} held back, ${newsroom.rejected.length} rejected; ${count(errors.length, "error")}, ${count(warnings.length, "warning")}.`,
     ...creditLines(newsroom.articles),
   ];
   if (pictures) lines.push(`  images     ${pictures.encoded} encoded, ${pictures.reused} reused (${count(pictures.pictures, "local photo")}; ${count(pictures.removed, "unused file")} removed)`);
@@ -40,4 +40,9 @@ export function creditLines(articles: readonly Article[]): string[] {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** Rebuilds say how much came from the parse cache; a first build says nothing extra. */
+function parsingNote({ parsing }: Newsroom): string {
+  return parsing.reused === 0 ? "" : ` (${parsing.parsed} parsed, ${parsing.reused} unchanged since the last build)`;
 }

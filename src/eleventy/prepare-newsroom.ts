@@ -12,6 +12,7 @@ import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
+import type { ParseCache } from "../sources/parse-cache.ts";
 
 export type BuildMode = "strict" | "preview";
 
@@ -73,6 +74,15 @@ export function siteFile(root: string, env: NodeJS.ProcessEnv): string {
   return resolve(root, env.DATELINE_SITE ?? join("_data", "site.ts"));
 }
 
+/**
+ * Where parsed sources are kept between builds: `.cache/dateline/parsed-sources` unless
+ * DATELINE_CACHE names another file; `DATELINE_CACHE=off` parses every source every build.
+ */
+export function parseCacheFile(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.DATELINE_CACHE === "off") return undefined;
+  return resolve(root, env.DATELINE_CACHE ?? join(".cache", "dateline", "parsed-sources"));
+}
+
 export interface PrepareOptions {
   /** The site settings file (see siteFile); `_data/site.ts` unless given. */
   siteFile?: string;
@@ -82,12 +92,14 @@ export interface PrepareOptions {
   outputDir: string;
   mode: BuildMode;
   now: DateTime;
+  /** Parsed sources kept between builds (see src/sources/parse-cache.ts). */
+  cache?: ParseCache;
 }
 
-export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now }: PrepareOptions): Promise<NewsroomData> {
+export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors });
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);

@@ -1,0 +1,119 @@
+// Parsed sources kept between builds, keyed by each file's path and content hash: a rebuild
+// parses only the sources that changed (parsing is most of the time spent before rendering:
+// Markdown, YAML, HTML sanitising). The model (normalize) still runs on every source every build,
+// because its answers depend on the build time, the settings and the other articles.
+//
+// The cache is one file written with V8's serializer (parse results are plain data). It is
+// tied to a version: a hash of Dateline's own code and its locked dependencies, so a changed
+// parser never serves an old result. A cache that cannot be read is ignored and rewritten.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { ParseResult } from "../model/types.ts";
+import { listFiles } from "../list-files.ts";
+import { parseSource } from "./parse-source.ts";
+
+interface CacheFile {
+  version: string;
+  entries: Map<string, ParseResult>;
+}
+
+export interface ParseCacheStats {
+  /** Sources whose parse came from the cache. */
+  reused: number;
+  /** Sources parsed this build. */
+  parsed: number;
+}
+
+export class ParseCache {
+  private readonly used = new Map<string, ParseResult>();
+  private changed = false;
+  private stats: ParseCacheStats = { reused: 0, parsed: 0 };
+
+  private constructor(
+    /** Where the cache is saved; `undefined` keeps it in memory only. */
+    readonly file: string | undefined,
+    readonly version: string,
+    private entries: Map<string, ParseResult>,
+  ) {}
+
+  /** A cache with nothing in it that is never saved (tests, benchmarks of cold builds). */
+  static inMemory(): ParseCache {
+    return new ParseCache(undefined, "", new Map());
+  }
+
+  /** The cache saved at `file` if it was written by this version of Dateline; else an empty one. */
+  static async open(file: string, version: string): Promise<ParseCache> {
+    const saved = await readFile(file).then(
+      (bytes) => {
+        try {
+          return deserialize(bytes) as CacheFile;
+        } catch {
+          return undefined; // Truncated or from another Node: rebuilt below.
+        }
+      },
+      () => undefined,
+    );
+    const usable = saved?.version === version && saved.entries instanceof Map;
+    return new ParseCache(file, version, usable ? saved.entries : new Map());
+  }
+
+  /** The source parsed, from the cache when these bytes were parsed before under this path. */
+  parse(bytes: Uint8Array, path: string): ParseResult | undefined {
+    const key = `${path}\0${createHash("sha256").update(bytes).digest("base64")}`;
+    const known = this.used.get(key) ?? this.entries.get(key);
+    if (known) {
+      this.stats.reused += 1;
+      this.used.set(key, known);
+      return known;
+    }
+    const result = parseSource(bytes, path);
+    this.stats.parsed += 1;
+    if (result) {
+      this.used.set(key, result);
+      this.changed = true;
+    }
+    return result;
+  }
+
+  /**
+   * Ends a build: keeps only the entries this build used (a deleted or edited source's old
+   * parse goes), saves them if anything changed, and returns how many were reused and parsed.
+   */
+  async finish(): Promise<ParseCacheStats> {
+    const stats = this.stats;
+    if (this.used.size !== this.entries.size) this.changed = true;
+    this.entries = new Map(this.used);
+    this.used.clear();
+    this.stats = { reused: 0, parsed: 0 };
+    if (this.file && this.changed) {
+      // Written aside and renamed, so a build killed mid-write leaves the old cache or none.
+      await mkdir(dirname(this.file), { recursive: true });
+      const partial = `${this.file}.${process.pid}.partial`;
+      await writeFile(partial, serialize({ version: this.version, entries: this.entries } satisfies CacheFile));
+      await rename(partial, this.file);
+    }
+    this.changed = false;
+    return stats;
+  }
+}
+
+/** Dateline's project folder (this file is src/sources/parse-cache.ts). */
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * A hash of the code that parses (all of src/, to be safe: loaders share helpers with the model)
+ * and of package-lock.json (markdown-it, yaml, sanitize-html versions), plus Node's version,
+ * whose serializer writes the file.
+ */
+export async function parserVersion(project = PROJECT): Promise<string> {
+  const hash = createHash("sha256").update(process.version);
+  const files = [...(await listFiles(join(project, "src"))), join(project, "package-lock.json")];
+  for (const file of files) {
+    hash.update(relative(project, file)).update("\0");
+    hash.update(await readFile(file).catch(() => Buffer.alloc(0))).update("\0");
+  }
+  return hash.digest("hex");
+}

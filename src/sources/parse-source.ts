@@ -1,0 +1,14 @@
+// One source file's bytes to what its loader makes of them: decoded (UTF-8, or the problem
+// saying why not) and parsed by the loader its file name picks.
+import type { ParseResult } from "../model/types.ts";
+import { decodeSource } from "./decode.ts";
+import { loaderFor } from "./index.ts";
+
+/** `undefined` when no loader reads files of this name (the caller says so in the report). */
+export function parseSource(bytes: Uint8Array, path: string): ParseResult | undefined {
+  const loader = loaderFor(path);
+  if (!loader) return undefined;
+  const decoded = decodeSource(bytes, path);
+  if (!decoded.ok) return { kind: "rejected", problems: [decoded.problem] };
+  return loader(decoded.text.replace(/^\uFEFF/, ""), path);
+}

@@ -1,0 +1,126 @@
+// The parse cache: what it reuses, what it forgets, and that it never serves a stale parse.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { ParseCache, parserVersion } from "../../src/sources/parse-cache.ts";
+import { parseSource } from "../../src/sources/parse-source.ts";
+
+const PATH = "content/articles/world/harbour.md";
+const SOURCE = `---
+title: Harbour reopens after the storm
+published: 2026-11-20T09:00:00+02:00
+section: world
+byline: Leila Haddad
+tags: [shipping, Beirut]
+---
+
+BEIRUT, Lebanon — The harbour reopened on Friday.
+
+## Cranes back at work
+
+Dockers returned before dawn.
+`;
+const bytes = (text: string) => new TextEncoder().encode(text);
+const cacheFile = async () => join(await mkdtemp(join(tmpdir(), "dateline-parse-cache-")), "parsed-sources");
+
+const cache = suite("ParseCache");
+
+cache("a saved parse is reused by the next build and equals a fresh parse", async () => {
+  const file = await cacheFile();
+  const first = await ParseCache.open(file, "v1");
+  const parsed = first.parse(bytes(SOURCE), PATH);
+  assert.equal(await first.finish(), { reused: 0, parsed: 1 });
+
+  const second = await ParseCache.open(file, "v1");
+  const reused = second.parse(bytes(SOURCE), PATH);
+  assert.equal(await second.finish(), { reused: 1, parsed: 0 });
+  assert.equal(reused, parsed);
+  assert.equal(reused, parseSource(bytes(SOURCE), PATH));
+  assert.is(reused?.kind, "article");
+});
+
+cache("an edited source is parsed again, and its old parse is forgotten", async () => {
+  const file = await cacheFile();
+  const first = await ParseCache.open(file, "v1");
+  first.parse(bytes(SOURCE), PATH);
+  await first.finish();
+
+  const edited = SOURCE.replace("Harbour reopens after the storm", "Harbour reopens to grain ships");
+  const second = await ParseCache.open(file, "v1");
+  const result = second.parse(bytes(edited), PATH);
+  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  assert.is(result?.kind === "article" && result.input.headline, "Harbour reopens to grain ships");
+
+  // The original text is no longer in the cache: only what the last build used is kept.
+  const third = await ParseCache.open(file, "v1");
+  third.parse(bytes(SOURCE), PATH);
+  assert.equal(await third.finish(), { reused: 0, parsed: 1 });
+});
+
+cache("the same bytes under another path are parsed for that path (problems name the file)", async () => {
+  const file = await cacheFile();
+  const first = await ParseCache.open(file, "v1");
+  first.parse(bytes(SOURCE), PATH);
+  await first.finish();
+  const second = await ParseCache.open(file, "v1");
+  const moved = second.parse(bytes(SOURCE), "content/articles/news/harbour.md");
+  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  assert.is(moved?.kind === "article" && moved.input.path, "content/articles/news/harbour.md");
+});
+
+cache("a cache written by another version of the code is not used", async () => {
+  const file = await cacheFile();
+  const old = await ParseCache.open(file, "v1");
+  old.parse(bytes(SOURCE), PATH);
+  await old.finish();
+  const upgraded = await ParseCache.open(file, "v2");
+  upgraded.parse(bytes(SOURCE), PATH);
+  assert.equal(await upgraded.finish(), { reused: 0, parsed: 1 });
+});
+
+cache("a damaged cache file is ignored and written anew", async () => {
+  const file = await cacheFile();
+  const first = await ParseCache.open(file, "v1");
+  first.parse(bytes(SOURCE), PATH);
+  await first.finish();
+  const whole = await readFile(file);
+  await writeFile(file, whole.subarray(0, Math.floor(whole.length / 2)));
+
+  const second = await ParseCache.open(file, "v1");
+  second.parse(bytes(SOURCE), PATH);
+  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  const third = await ParseCache.open(file, "v1");
+  third.parse(bytes(SOURCE), PATH);
+  assert.equal(await third.finish(), { reused: 1, parsed: 0 });
+});
+
+cache("kept in memory across rebuilds (preview), it reparses only what changed", async () => {
+  const memory = ParseCache.inMemory();
+  memory.parse(bytes(SOURCE), PATH);
+  memory.parse(bytes(SOURCE.replace("world", "news")), "content/articles/other.md");
+  assert.equal(await memory.finish(), { reused: 0, parsed: 2 });
+  memory.parse(bytes(SOURCE), PATH);
+  memory.parse(bytes(SOURCE.replace("world", "business")), "content/articles/other.md");
+  assert.equal(await memory.finish(), { reused: 1, parsed: 1 });
+});
+
+cache("a file no loader reads is reported as such, not cached", async () => {
+  const memory = ParseCache.inMemory();
+  assert.is(memory.parse(bytes("notes"), "content/articles/notes.docx"), undefined);
+});
+
+cache("the code version changes when the code does", async () => {
+  const project = await mkdtemp(join(tmpdir(), "dateline-project-"));
+  await writeFile(join(project, "package-lock.json"), "{}");
+  const { mkdir } = await import("node:fs/promises");
+  await mkdir(join(project, "src", "sources"), { recursive: true });
+  await writeFile(join(project, "src", "sources", "markdown.ts"), "export const a = 1;");
+  const before = await parserVersion(project);
+  assert.is(await parserVersion(project), before);
+  await writeFile(join(project, "src", "sources", "markdown.ts"), "export const a = 2;");
+  assert.is.not(await parserVersion(project), before);
+});
+
+cache.run();
