@@ -1,6 +1,6 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and the newsroom loaded
 // before each build. The logic lives in src/.
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { indexSite } from "./src/search/index-site.ts";
@@ -8,7 +8,7 @@ import { normalizePathPrefix } from "./src/urls.ts";
 import { importFresh } from "./src/site.ts";
 import { cleanOutput } from "./src/eleventy/clean-output.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
-import { buildMode, buildTime, contentDir, parseCacheFile, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
+import { buildMode, buildTime, contentDir, cacheDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
 
 interface EleventyConfig {
@@ -42,8 +42,8 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
     if (runMode === "build") await cleanOutput(root, directories.output);
-    const cacheFile = parseCacheFile(root, process.env);
-    cache ??= cacheFile ? parserVersion().then((version) => ParseCache.open(cacheFile, version)) : Promise.resolve(ParseCache.inMemory());
+    const caches = cacheDir(root, process.env);
+    cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
     newsroom = await prepareNewsroom({
       cache: await cache,
       root,

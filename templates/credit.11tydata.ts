@@ -1,20 +1,24 @@
-// /credits/<name>/: the pictures of one photographer or agency named in a credit, and where they ran.
-import type { CreditName } from "../src/collections/credits.ts";
+// /credits/<name>/, /credits/<name>/page/2/, ...: the pictures of one photographer or agency named
+// in a credit, and where they ran, a page at a time (src/collections/credits-pages.ts).
+import type { CreditsPage } from "../src/collections/credits-pages.ts";
+import { creditsPageMeta } from "../src/collections/credits-meta.ts";
 import { pictureCount } from "../src/collections/listing-labels.ts";
-import { plainMeta } from "../src/seo/page-meta.ts";
 import type { Site } from "../src/site.ts";
 
 interface CreditPageData {
-  creditName: CreditName;
+  creditsPage: CreditsPage;
   site: Site;
 }
 
 export default {
   layout: "base.njk",
-  pagination: { data: "newsroom.collections.credits.names", size: 1, alias: "creditName", addAllPagesToCollections: false },
-  permalink: (data: CreditPageData) => data.creditName.url,
+  pagination: { data: "newsroom.collections.credits.namePages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
+  permalink: (data: CreditPageData) => data.creditsPage.url,
   eleventyComputed: {
-    meta: (data: CreditPageData) => plainMeta(data.site, data.creditName.url, `Pictures credited to ${data.creditName.name}`, `Every picture credited to ${data.creditName.name} in ${data.site.name}, and the articles it appears in.`),
-    creditName: (data: CreditPageData) => ({ ...data.creditName, countText: pictureCount(data.creditName.pictures.length, data.site.lang) }),
+    meta: (data: CreditPageData) => {
+      const name = data.creditsPage.title;
+      return creditsPageMeta(data.creditsPage, `Pictures credited to ${name}`, `Every picture credited to ${name} in ${data.site.name}, and the articles it appears in.`, data.site);
+    },
+    creditsPage: (data: CreditPageData) => ({ ...data.creditsPage, countText: pictureCount(data.creditsPage.total, data.site.lang) }),
   },
 };

@@ -1,20 +1,22 @@
-// /credits/: every picture the site shows, with its credit and the articles it appears in.
-import type { NewsroomData } from "../src/eleventy/prepare-newsroom.ts";
+// /credits/, /credits/page/2/, ...: every picture the site shows, with its credit and the articles
+// it appears in, a page at a time (src/collections/credits-pages.ts cuts the pages once per build).
+import { CREDITS_TITLE } from "../src/collections/credits.ts";
+import type { CreditsPage } from "../src/collections/credits-pages.ts";
+import { creditsPageMeta } from "../src/collections/credits-meta.ts";
 import { pictureCount } from "../src/collections/listing-labels.ts";
-import { CREDITS_URL } from "../src/collections/credits.ts";
-import { plainMeta } from "../src/seo/page-meta.ts";
 import type { Site } from "../src/site.ts";
 
 interface CreditsData {
+  creditsPage: CreditsPage;
   site: Site;
-  newsroom: NewsroomData;
 }
 
 export default {
   layout: "base.njk",
-  permalink: CREDITS_URL,
+  pagination: { data: "newsroom.collections.credits.pages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
+  permalink: (data: CreditsData) => data.creditsPage.url,
   eleventyComputed: {
-    meta: (data: CreditsData) => plainMeta(data.site, CREDITS_URL, "Picture credits", `Every picture ${data.site.name} has published, with its credit and the articles it appears in.`),
-    creditsCount: (data: CreditsData) => pictureCount(data.newsroom.collections.credits.pictures.length, data.site.lang),
+    meta: (data: CreditsData) => creditsPageMeta(data.creditsPage, CREDITS_TITLE, `Every picture ${data.site.name} has published, with its credit and the articles it appears in.`, data.site),
+    creditsPage: (data: CreditsData) => ({ ...data.creditsPage, countText: pictureCount(data.creditsPage.total, data.site.lang) }),
   },
 };

@@ -5,11 +5,16 @@
 // A credit names people and organisations separated by slashes, as wires write them:
 // "Jane Doe/AFP" is Jane Doe's picture and an AFP picture, so it is listed on both /credits/jane-doe/
 // and /credits/afp/. A credit without a slash ("Reuters", "Graphic: Dana Whitfield") is one name.
+//
+// Both lists are cut into pages here, once per build (credits-pages.ts says how), so no page grows
+// with the archive.
 import { articleFigures } from "../model/figures.ts";
 import { slugFor } from "../model/slug.ts";
 import type { Article, Picture } from "../model/types.ts";
+import { CREDITS_PAGE_SIZE, creditsPages, type CreditsPage } from "./credits-pages.ts";
 
 export const CREDITS_URL = "/credits/";
+export const CREDITS_TITLE = "Picture credits";
 
 export interface CreditLink {
   name: string;
@@ -52,6 +57,10 @@ export interface CreditsIndex {
   pictures: CreditedPicture[];
   /** Sorted by name. */
   names: CreditName[];
+  /** `pictures` as pages: `/credits/`, `/credits/page/2/`, ... */
+  pages: CreditsPage[];
+  /** Every name's pictures as pages, names in order: `/credits/afp/`, `/credits/afp/page/2/`, ... */
+  namePages: CreditsPage[];
 }
 
 /**
@@ -69,7 +78,8 @@ function creditOrigin(creditSource: string): string {
   return creditSource.startsWith("embedded ") ? `read from the file's ${creditSource.slice("embedded ".length)}` : "given by the source";
 }
 
-export function creditsIndex(articles: readonly Article[]): CreditsIndex {
+/** `pageSize`: (picture, article) entries per page; tests pass a small one. */
+export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PAGE_SIZE): CreditsIndex {
   const pictures = new Map<string, CreditedPicture>();
   const names = new Map<string, CreditName>();
   for (const article of articles) {
@@ -87,8 +97,10 @@ export function creditsIndex(articles: readonly Article[]): CreditsIndex {
           // Names that differ only in case or accents ("AFP", "Afp") share a page, titled as first met.
           const page = names.get(slug) ?? { slug, name, url: `${CREDITS_URL}${slug}/`, pictures: [] };
           names.set(slug, page);
+          // A credit naming one name twice ("AFP/Afp") lists the picture on that name's page once.
+          if (entry.names.some((link) => link.url === page.url)) continue;
           page.pictures.push(entry);
-          if (!entry.names.some((link) => link.url === page.url)) entry.names.push({ name: page.name, url: page.url });
+          entry.names.push({ name: page.name, url: page.url });
         }
         pictures.set(key, entry);
       }
@@ -97,8 +109,12 @@ export function creditsIndex(articles: readonly Article[]): CreditsIndex {
   }
   const byCredit = (a: CreditedPicture, b: CreditedPicture) => a.credit.localeCompare(b.credit);
   for (const page of names.values()) page.pictures.sort(byCredit);
+  const sortedPictures = [...pictures.values()].sort(byCredit);
+  const sortedNames = [...names.values()].sort((a, b) => a.name.localeCompare(b.name));
   return {
-    pictures: [...pictures.values()].sort(byCredit),
-    names: [...names.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    pictures: sortedPictures,
+    names: sortedNames,
+    pages: creditsPages(CREDITS_TITLE, CREDITS_URL, sortedPictures, pageSize),
+    namePages: sortedNames.flatMap((name) => creditsPages(name.name, name.url, name.pictures, pageSize, { name: CREDITS_TITLE, url: CREDITS_URL })),
   };
 }

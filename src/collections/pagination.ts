@@ -29,30 +29,47 @@ export const LISTING_PATHS: Readonly<Record<ListingKind, string>> = {
 };
 
 export function listingUrl(kind: ListingKind, slug: string, pageNumber = 1): string {
-  const base = `${LISTING_PATHS[kind]}${slug}/`;
-  return pageNumber === 1 ? base : `${base}page/${pageNumber}/`;
+  return pageUrl(`${LISTING_PATHS[kind]}${slug}/`, pageNumber);
 }
 
-/** One page per `pageSize` articles; an empty group still gets its first page. */
-export function paginate(kind: ListingKind, group: Group, pageSize: number): ListingPage[] {
-  const pageCount = Math.max(1, Math.ceil(group.articles.length / pageSize));
-  const pages: ListingPage[] = [];
-  for (let index = 0; index < pageCount; index++) {
+/** `/section/world/` → `/section/world/page/3/`; page 1 is the list's own URL. */
+export function pageUrl(firstUrl: string, pageNumber: number): string {
+  return pageNumber === 1 ? firstUrl : `${firstUrl}page/${pageNumber}/`;
+}
+
+/** One page of any list: its items, its number and its neighbours' URLs. */
+export interface PageCut<T> {
+  /** 1-based. */
+  pageNumber: number;
+  pageCount: number;
+  items: T[];
+  url: string;
+  firstUrl: string;
+  previousUrl?: string;
+  nextUrl?: string;
+}
+
+/** One page per `pageSize` items at `firstUrl`, `firstUrl/page/2/`, …; an empty list still gets its first page. */
+export function cutIntoPages<T>(items: readonly T[], pageSize: number, firstUrl: string): PageCut<T>[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`A page size must be a whole number of at least 1, not ${pageSize}`);
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: pageCount }, (_, index) => {
     const pageNumber = index + 1;
-    const page: ListingPage = {
-      kind,
-      slug: group.slug,
-      title: group.title,
-      pageNumber,
-      pageCount,
-      total: group.articles.length,
-      articles: group.articles.slice(index * pageSize, pageNumber * pageSize),
-      url: listingUrl(kind, group.slug, pageNumber),
-      firstUrl: listingUrl(kind, group.slug),
-    };
-    if (pageNumber > 1) page.previousUrl = listingUrl(kind, group.slug, pageNumber - 1);
-    if (pageNumber < pageCount) page.nextUrl = listingUrl(kind, group.slug, pageNumber + 1);
-    pages.push(page);
-  }
-  return pages;
+    const page: PageCut<T> = { pageNumber, pageCount, items: items.slice(index * pageSize, pageNumber * pageSize), url: pageUrl(firstUrl, pageNumber), firstUrl };
+    if (pageNumber > 1) page.previousUrl = pageUrl(firstUrl, pageNumber - 1);
+    if (pageNumber < pageCount) page.nextUrl = pageUrl(firstUrl, pageNumber + 1);
+    return page;
+  });
+}
+
+/** One listing page per `pageSize` articles of a group. */
+export function paginate(kind: ListingKind, group: Group, pageSize: number): ListingPage[] {
+  return cutIntoPages(group.articles, pageSize, listingUrl(kind, group.slug)).map(({ items, ...cut }) => ({
+    kind,
+    slug: group.slug,
+    title: group.title,
+    total: group.articles.length,
+    articles: items,
+    ...cut,
+  }));
 }

@@ -75,12 +75,13 @@ export function siteFile(root: string, env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Where parsed sources are kept between builds: `.cache/dateline/parsed-sources` unless
- * DATELINE_CACHE names another file; `DATELINE_CACHE=off` parses every source every build.
+ * The folder builds keep what they can reuse in: parsed sources (`parsed-sources`) and the
+ * search index's years (`search/`). `.cache/dateline` unless DATELINE_CACHE names another;
+ * `DATELINE_CACHE=off` keeps nothing, so every build starts from scratch.
  */
-export function parseCacheFile(root: string, env: NodeJS.ProcessEnv): string | undefined {
+export function cacheDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
   if (env.DATELINE_CACHE === "off") return undefined;
-  return resolve(root, env.DATELINE_CACHE ?? join(".cache", "dateline", "parsed-sources"));
+  return resolve(root, env.DATELINE_CACHE ?? join(".cache", "dateline"));
 }
 
 export interface PrepareOptions {

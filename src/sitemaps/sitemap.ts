@@ -10,8 +10,11 @@ import { absoluteUrl } from "../urls.ts";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-/** Site pages that list no articles of their own: they change whenever the site is built. */
-export const INDEX_PAGES: readonly string[] = ["/tags/", "/archive/", "/search/", "/credits/"];
+/**
+ * Site pages that list no articles of their own: they change whenever the site is built. The
+ * credits pages are not here: they are paginated, so the caller passes each of them in `pages`.
+ */
+export const INDEX_PAGES: readonly string[] = ["/tags/", "/archive/", "/search/"];
 
 export interface SitemapEntry {
   /** Site-relative path. */
@@ -22,7 +25,7 @@ export interface SitemapEntry {
 /**
  * `articles` newest first; `listings` every listing page (section, tag, author, month); `pages`
  * other pages by URL, dated by the build: the site's own pages from content/pages/ (their sources
- * carry no date) and the per-name credits pages.
+ * carry no date) and every page of the credits index and of each name's credits.
  */
 export function sitemapEntries(articles: readonly Article[], listings: readonly ListingPage[], builtAt: DateTime, pages: readonly { url: string }[] = []): SitemapEntry[] {
   return [

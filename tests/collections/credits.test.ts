@@ -75,5 +75,41 @@ index("one file under two credits is listed twice, so the mismatch shows", () =>
   assert.equal(creditsIndex(twice).pictures.filter((picture) => picture.src === "/media/cranes.jpg").map((picture) => picture.credit), ["J. Doe", "Jane Doe/AFP"]);
 });
 
-index.run();
+index("a credit naming one name twice lists the picture on that name's page once", () => {
+  const twice = [withFigures("agency-twice", "2026-11-23", [{ src: "/media/pier.jpg", credit: "AFP/Afp" }])];
+  const { names: pages } = creditsIndex(twice);
+  assert.equal(pages.map((page) => [page.url, page.pictures.length]), [["/credits/afp/", 1]]);
+  assert.equal(creditsIndex(twice).pictures[0]!.names, [{ name: "AFP", url: "/credits/afp/" }]);
+});
 
+index("the index and every name's pictures come cut into pages of (picture, article) uses", () => {
+  // Uses by credit: Jane Doe/AFP 2, John Roe/AFP 1, Omar Saleh/The Ledger 1.
+  const { pages, namePages } = creditsIndex(articles, 2);
+  assert.equal(
+    pages.map((page) => [page.url, page.title, page.pageCount, page.pictures.map((picture) => picture.src), page.nextUrl]),
+    [
+      ["/credits/", "Picture credits", 2, ["/media/cranes.jpg"], "/credits/page/2/"],
+      ["/credits/page/2/", "Picture credits", 2, ["https://photos.example.com/pickets.jpg", "/media/grain.jpg"], undefined],
+    ],
+  );
+  assert.ok(pages.every((page) => page.parent === undefined && page.total === 3));
+  assert.equal(
+    namePages.map((page) => [page.url, page.title, page.pageNumber, page.pageCount, page.parent?.url]),
+    [
+      ["/credits/afp/", "AFP", 1, 2, "/credits/"],
+      ["/credits/afp/page/2/", "AFP", 2, 2, "/credits/"],
+      ["/credits/jane-doe/", "Jane Doe", 1, 1, "/credits/"],
+      ["/credits/john-roe/", "John Roe", 1, 1, "/credits/"],
+      ["/credits/omar-saleh/", "Omar Saleh", 1, 1, "/credits/"],
+      ["/credits/the-ledger/", "The Ledger", 1, 1, "/credits/"],
+    ],
+  );
+});
+
+index("by default a small index is one page, and each name one page", () => {
+  const { pages, namePages, names: all } = creditsIndex(articles);
+  assert.equal(pages.map((page) => page.url), ["/credits/"]);
+  assert.equal(namePages.map((page) => page.url), all.map((name) => name.url));
+});
+
+index.run();

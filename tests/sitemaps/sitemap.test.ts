@@ -16,9 +16,9 @@ const listings = [
 
 const entries = suite("sitemapEntries");
 
-entries("front page, articles, listing pages, then the index pages, each with its last change", () => {
+entries("front page, articles, listing pages, the index pages, then other pages, each with its last change", () => {
   assert.equal(
-    sitemapEntries(articles, listings, builtAt).map((entry) => [entry.path, entry.lastmod.toISO({ suppressMilliseconds: true })]),
+    sitemapEntries(articles, listings, builtAt, [{ url: "/credits/" }, { url: "/credits/page/2/" }]).map((entry) => [entry.path, entry.lastmod.toISO({ suppressMilliseconds: true })]),
     [
       ["/", "2026-11-24T09:00:00+01:00"],
       ["/2026/11/24/newest/", "2026-11-24T09:00:00+01:00"],
@@ -31,6 +31,7 @@ entries("front page, articles, listing pages, then the index pages, each with it
       ["/archive/", "2026-11-25T12:00:00Z"],
       ["/search/", "2026-11-25T12:00:00Z"],
       ["/credits/", "2026-11-25T12:00:00Z"],
+      ["/credits/page/2/", "2026-11-25T12:00:00Z"],
     ],
   );
 });
@@ -38,7 +39,7 @@ entries("front page, articles, listing pages, then the index pages, each with it
 entries("an empty site still lists its front and index pages, as new as the build", () => {
   assert.equal(
     sitemapEntries([], [], builtAt).map((entry) => entry.path),
-    ["/", "/tags/", "/archive/", "/search/", "/credits/"],
+    ["/", "/tags/", "/archive/", "/search/"],
   );
   assert.is(sitemapEntries([], [], builtAt)[0]?.lastmod, builtAt);
   assert.equal(sitemapEntries([], [], builtAt, [{ url: "/comment-policy/" }]).at(-1), { path: "/comment-policy/", lastmod: builtAt });

@@ -1,0 +1,16 @@
+// What a credits page tells search engines: a title that says which page it is, its canonical URL
+// and rel=prev/next, as listing pages do (src/seo/page-meta.ts), so each page of a long list is
+// its own result and crawlers follow the chain.
+import { plainMeta, type PageMeta } from "../seo/page-meta.ts";
+import type { Site } from "../site.ts";
+import { absoluteUrl } from "../urls.ts";
+import type { CreditsPage } from "./credits-pages.ts";
+
+/** `title` as the first page shows it ("Pictures credited to AFP"); later pages add "(page 2 of 5)". */
+export function creditsPageMeta(page: CreditsPage, title: string, description: string, site: Site): PageMeta {
+  const position = page.pageNumber > 1 ? ` (page ${page.pageNumber} of ${page.pageCount})` : "";
+  const meta = plainMeta(site, page.url, `${title}${position}`, description);
+  if (page.previousUrl) meta.previous = absoluteUrl(site, page.previousUrl);
+  if (page.nextUrl) meta.next = absoluteUrl(site, page.nextUrl);
+  return meta;
+}
