@@ -67,9 +67,11 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them.
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];
-  for (const { file, bytes } of contents) {
-    const path = relative(root, file).split("\\").join("/");
-    const result = cache.parse(bytes, path);
+  const paths = contents.map(({ file }) => relative(root, file).split("\\").join("/"));
+  const results = await cache.parseAll(contents.map(({ bytes }, index) => ({ bytes, path: paths[index]! })));
+  for (const [index, { file }] of contents.entries()) {
+    const path = paths[index]!;
+    const result = results[index];
     if (!result) {
       newsroom.problems.push(warning(path, "file", `not an article source, ignored: sources end in ${Object.keys(LOADERS).join(", ")}`));
       continue;

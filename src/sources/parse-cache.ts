@@ -14,6 +14,7 @@ import { deserialize, serialize } from "node:v8";
 import type { ParseResult } from "../model/types.ts";
 import { listFiles } from "../list-files.ts";
 import { parseSource } from "./parse-source.ts";
+import { parseInParallel, type SourceFile } from "./parse-workers.ts";
 
 interface CacheFile {
   version: string;
@@ -62,14 +63,33 @@ export class ParseCache {
 
   /** The source parsed, from the cache when these bytes were parsed before under this path. */
   parse(bytes: Uint8Array, path: string): ParseResult | undefined {
-    const key = `${path}\0${createHash("sha256").update(bytes).digest("base64")}`;
+    const key = cacheKey(bytes, path);
+    return this.reuse(key) ?? this.keep(key, parseSource(bytes, path));
+  }
+
+  /**
+   * Every source parsed, in order: the ones the cache has from it, the others on worker threads
+   * when there are enough of them to pay for starting the workers (src/sources/parse-workers.ts).
+   */
+  async parseAll(sources: readonly SourceFile[]): Promise<(ParseResult | undefined)[]> {
+    const keys = sources.map(({ bytes, path }) => cacheKey(bytes, path));
+    const results = keys.map((key) => this.reuse(key));
+    const missing = results.flatMap((result, index) => (result ? [] : [index]));
+    const parsed = await parseInParallel(missing.map((index) => sources[index]!));
+    missing.forEach((index, at) => (results[index] = this.keep(keys[index]!, parsed[at])));
+    return results;
+  }
+
+  private reuse(key: string): ParseResult | undefined {
     const known = this.used.get(key) ?? this.entries.get(key);
     if (known) {
       this.stats.reused += 1;
       this.used.set(key, known);
-      return known;
     }
-    const result = parseSource(bytes, path);
+    return known;
+  }
+
+  private keep(key: string, result: ParseResult | undefined): ParseResult | undefined {
     this.stats.parsed += 1;
     if (result) {
       this.used.set(key, result);
@@ -98,6 +118,10 @@ export class ParseCache {
     this.changed = false;
     return stats;
   }
+}
+
+function cacheKey(bytes: Uint8Array, path: string): string {
+  return `${path}\0${createHash("sha256").update(bytes).digest("base64")}`;
 }
 
 /** Dateline's project folder (this file is src/sources/parse-cache.ts). */

@@ -1,0 +1,46 @@
+// Parsing on worker threads gives what parsing here gives, in the same order.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parseSource } from "../../src/sources/parse-source.ts";
+import { parseInParallel, WORKER_THRESHOLD, type SourceFile } from "../../src/sources/parse-workers.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Markdown, ninjs, wire text, a broken source and a file no loader reads, over and over. */
+function sources(count: number): SourceFile[] {
+  return Array.from({ length: count }, (_, index): SourceFile => {
+    switch (index % 5) {
+      case 0:
+        return { path: `content/articles/story-${index}.md`, bytes: encode(`---\ntitle: Story ${index}\npublished: 2026-11-20T09:00:00+02:00\nsection: world\n---\n\nBEIRUT, Lebanon — Paragraph ${index} with *emphasis*.\n`) };
+      case 1:
+        return { path: `content/articles/wire-${index}.json`, bytes: encode(JSON.stringify({ uri: `urn:test:${index}`, headlines: [{ value: `Wire ${index}` }], versioncreated: "2026-11-20T07:00:00Z", bodies: [{ role: "main", contenttype: "text/html", value: `<p>Body ${index}</p><script>alert(1)</script>` }] })) };
+      case 2:
+        return { path: `content/articles/copy-${index}.txt`, bytes: encode(`HEADLINE: Copy ${index}\nDATE: 2026-11-20 09:00\n\nLONDON (Reuters) - Text ${index}.\n`) };
+      case 3:
+        return { path: `content/articles/broken-${index}.md`, bytes: encode(`---\ntitle: [unclosed\n---\nText\n`) };
+      default:
+        return { path: `content/articles/notes-${index}.docx`, bytes: encode("not a source") };
+    }
+  });
+}
+
+const workers = suite("parseInParallel");
+
+workers("on two worker threads, the same results in the same order as parsing here", async () => {
+  const files = sources(WORKER_THRESHOLD + 3);
+  const here = files.map(({ bytes, path }) => parseSource(bytes, path));
+  const parallel = await parseInParallel(files, 2);
+  assert.is(parallel.length, files.length);
+  assert.equal(parallel, here);
+  // Every kind of result made the trip: articles, rejections and files no loader reads.
+  assert.ok(parallel.some((result) => result?.kind === "article"));
+  assert.ok(parallel.some((result) => result?.kind === "rejected"));
+  assert.ok(parallel.some((result) => result === undefined));
+});
+
+workers("few sources are parsed here, without workers", async () => {
+  const files = sources(7);
+  assert.equal(await parseInParallel(files, 2), files.map(({ bytes, path }) => parseSource(bytes, path)));
+});
+
+workers.run();
