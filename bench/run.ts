@@ -1,7 +1,7 @@
 // `npm run bench`: generates a synthetic newsroom, builds it with Dateline's full production
 // pipeline and with a plain idiomatic Eleventy site (the baseline), side by side, and prints one
 // JSON line on stdout and a line for people on stderr. See bench/README.md.
-import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { access, appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { constants } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { authorAliases } from "../src/model/byline.ts";
 import { importFresh, loadSite } from "../src/site.ts";
+import { listFiles } from "../src/list-files.ts";
 import { makeBaselineProject } from "./baseline-project.ts";
 import type { DatelineChildResult } from "./build-dateline.ts";
 import { BENCH_NOW, DEFAULT_SEED, EXTRA_SECTIONS, writeNewsroom } from "./generate-newsroom.ts";
@@ -23,7 +24,8 @@ class BenchError extends Error {}
 /** Dateline's time over the baseline's that issue 7 asks for at N = 10,000. */
 const TARGET_RATIO = 0.35;
 
-const USAGE = `npm run bench -- [--articles N] [--images] [--repeat K] [--skip-baseline] [--keep] [--sections 5|8] [--seed S] [--profile]`;
+const USAGE = `npm run bench -- [--articles N] [--images] [--repeat K] [--skip-baseline] [--keep] [--sections 5|8] [--seed S] [--profile]
+npm run bench -- --preview [--articles N] [--repeat K] [--keep] [--seed S]   (live-preview latency, see bench/README.md)`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -35,6 +37,7 @@ const { values: flags } = parseArgs({
     sections: { type: "string", default: "5" },
     seed: { type: "string", default: String(DEFAULT_SEED) },
     profile: { type: "boolean", default: false },
+    preview: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -50,6 +53,15 @@ const seed = wholeNumber("seed", flags.seed);
 if (flags.sections !== "5" && flags.sections !== "8") usage(`--sections must be 5 (the sections of _data/site.ts) or 8, not ${flags.sections}`);
 const root = process.cwd();
 const log = (line: string) => console.error(`bench: ${line}`);
+
+// --preview measures the dev server instead of builds (bench/preview.ts); the build flags mean nothing there.
+if (flags.preview) {
+  const builds = [flags.images && "--images", flags["skip-baseline"] && "--skip-baseline", flags.profile && "--profile", flags.sections !== "5" && "--sections"];
+  const ignored = builds.filter((flag): flag is string => typeof flag === "string");
+  if (ignored.length > 0) usage(`--preview cannot be combined with ${ignored.join(", ")}: they apply to the build benchmark`);
+  const { runPreview } = await import("./preview.ts");
+  process.exit(await runPreview({ root, articles, seed, repeat, keep: flags.keep, scratch: await scratchFolder(), log }));
+}
 
 const dir = await mkdtemp(join(await scratchFolder(), "dateline-bench-"));
 try {
@@ -72,6 +84,8 @@ try {
   log(`pipeline steps: read+parse ${round(phases.readParse)} s, normalize ${round(phases.normalize)} s, collections ${round(phases.collections)} s`);
 
   const datelineRuns: DatelineRun[] = [];
+  const rebuildRuns: DatelineRun[] = [];
+  const cacheDir = join(dir, "cache");
   const baselineRuns: BaselineRun[] = [];
   for (let run = 1; run <= repeat; run++) {
     // Alternately, so both see the machine in the same state.
@@ -87,11 +101,13 @@ try {
       log(`baseline run ${run}: ${round(child.wallSeconds)} s`);
     }
     const output = join(dir, "dateline-site");
+    // A first build: no output, no caches.
     await rm(output, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
     const profile = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(dir, "profiles")}`] : [];
     const child = await runChild<DatelineChildResult>([...profile, "--import", "tsx", join(root, "bench", "build-dateline.ts")], {
       cwd: root,
-      env: datelineEnv(contentDir, output, flags.sections === "8" ? siteFile : undefined),
+      env: datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined),
       resultFile: join(dir, `dateline-${run}.json`),
     }).catch((cause: unknown) => {
       // Until the build reads DATELINE_SITE, it checks the articles against _data/site.ts's five sections.
@@ -103,13 +119,27 @@ try {
     checkReport(child.head, articles);
     datelineRuns.push({ wallSeconds: child.wallSeconds, result: child.result, size: await outputSize(output) });
     log(`dateline run ${run}: ${round(child.wallSeconds)} s`);
+
+    // A publish: one article edited, rebuilt over the last build with its caches, as a newsroom's
+    // next build runs.
+    await editOneArticle(contentDir, run);
+    const rebuild = await runChild<DatelineChildResult>(["--import", "tsx", join(root, "bench", "build-dateline.ts")], {
+      cwd: root,
+      env: datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined),
+      resultFile: join(dir, `dateline-rebuild-${run}.json`),
+    });
+    checkReport(rebuild.head, articles);
+    rebuildRuns.push({ wallSeconds: rebuild.wallSeconds, result: rebuild.result, size: await outputSize(output) });
+    log(`dateline rebuild ${run} (one article edited, caches kept): ${round(rebuild.wallSeconds)} s`);
   }
 
-  const line = summarize(phases, datelineRuns, baselineRuns, { articles, images: flags.images, sections: site.sections.length, repeat });
+  const line = summarize(phases, datelineRuns, baselineRuns, rebuildRuns, { articles, images: flags.images, sections: site.sections.length, repeat });
   console.log(JSON.stringify(line));
   const ratio = line.baseline ? ` = ${line.ratio} (dateline ${line.wallSeconds} s, baseline ${line.baseline.wallSeconds} s)` : ` (dateline ${line.wallSeconds} s, baseline skipped)`;
   const images = flags.images ? "with image processing" : "without image processing (--images measures it)";
   console.error(`dateline/baseline${ratio} at N=${articles} ${images}; target at N=10000: at most ${TARGET_RATIO}`);
+  const rebuildRatio = line.rebuild.ratio === undefined ? "" : ` = ${line.rebuild.ratio} of the baseline`;
+  console.error(`dateline rebuild after editing one article, with its caches: ${line.rebuild.wallSeconds} s${rebuildRatio}`);
   console.error(`dateline wrote ${line.pages} pages, ${line.files} files, ${round(line.bytes / 1e6, 1)} MB; the largest page is ${line.largestPage.path} (${round(line.largestPage.bytes / 1e6, 2)} MB)`);
 } catch (cause) {
   process.exitCode = 1;
@@ -121,11 +151,18 @@ try {
 }
 
 /** The child's environment: a strict production build of the synthetic newsroom at the benchmark's build time. */
-function datelineEnv(contentDir: string, output: string, siteFile: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CONTENT: contentDir, DATELINE_OUTPUT: output, DATELINE_NOW: BENCH_NOW, DATELINE_STRICT: "true" };
+function datelineEnv(contentDir: string, output: string, cacheDir: string, siteFile: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CONTENT: contentDir, DATELINE_OUTPUT: output, DATELINE_NOW: BENCH_NOW, DATELINE_STRICT: "true", DATELINE_CACHE: cacheDir };
   for (const name of ["PATH_PREFIX", "SITE_URL", "DATELINE_SEARCH", "COMMENTS_ENDPOINT", "REACTIONS_ENDPOINT", "DATELINE_SITE"]) delete env[name];
   if (siteFile) env.DATELINE_SITE = siteFile;
   return env;
+}
+
+/** Appends a sentence to the first Markdown article's last paragraph, a different one each run. */
+async function editOneArticle(contentDir: string, run: number): Promise<void> {
+  const file = (await listFiles(join(contentDir, "articles"))).find((name) => name.endsWith(".md"));
+  if (!file) fail(`no Markdown article in ${contentDir} to edit`);
+  await appendFile(file, `\nThe desk added this sentence for rebuild ${run}.\n`);
 }
 
 /** The build report's first line must say every article was published. */

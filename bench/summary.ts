@@ -23,7 +23,7 @@ export interface RunSettings {
   repeat: number;
 }
 
-export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], settings: RunSettings) {
+export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], rebuilds: readonly DatelineRun[], settings: RunSettings) {
   const size = dateline[0]!.size;
   const wallSeconds = round(median(dateline.map((run) => run.wallSeconds)));
   const baselineWall = baseline.length > 0 ? round(median(baseline.map((run) => run.wallSeconds))) : undefined;
@@ -50,6 +50,18 @@ export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], 
         ? undefined
         : { pages: baseline[0]!.size.pages, files: baseline[0]!.size.files, bytes: baseline[0]!.size.bytes, wallSeconds: baselineWall, peakRssMb: megabytes(median(baseline.map((run) => run.maxRssKb))) },
     ratio: baselineWall === undefined ? undefined : round(wallSeconds / baselineWall, 3),
+    // The next build after editing one article, with the first build's caches and output.
+    rebuild: {
+      wallSeconds: round(median(rebuilds.map((run) => run.wallSeconds))),
+      peakRssMb: megabytes(median(rebuilds.map((run) => run.result.maxRssKb))),
+      phases: {
+        startup: round(median(rebuilds.map((run) => run.result.startup))),
+        prepare: round(median(rebuilds.map((run) => run.result.prepare))),
+        renderWrite: round(median(rebuilds.map((run) => run.result.renderWrite))),
+        after: round(median(rebuilds.map((run) => run.result.after))),
+      },
+      ratio: baselineWall === undefined ? undefined : round(median(rebuilds.map((run) => run.wallSeconds)) / baselineWall, 3),
+    },
     images: settings.images,
     sections: settings.sections,
     repeat: settings.repeat,
