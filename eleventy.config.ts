@@ -4,9 +4,11 @@ import { join, relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { indexSite } from "./src/search/index-site.ts";
+import { searchSummary } from "./src/search/summary.ts";
 import { normalizePathPrefix } from "./src/urls.ts";
 import { importFresh } from "./src/site.ts";
 import { cleanOutput } from "./src/eleventy/clean-output.ts";
+import { releaseWrittenPages } from "./src/eleventy/release-written-pages.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, cacheDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
@@ -42,6 +44,8 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
     if (runMode === "build") await cleanOutput(root, directories.output);
+    // A production build frees each page once written (its HTML would otherwise stay in memory).
+    await releaseWrittenPages(runMode === "build");
     const caches = cacheDir(root, process.env);
     cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
     newsroom = await prepareNewsroom({
@@ -57,7 +61,10 @@ export default function (eleventyConfig: EleventyConfig) {
   // Site search: Pagefind indexes the built article pages into <output>/pagefind/. Preview
   // skips it (it re-reads every page, seconds at archive scale); `npm run build` always indexes.
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
-    if (runMode === "build" || process.env.DATELINE_SEARCH === "true") await indexSite(directories.output);
+    if (runMode === "build" || process.env.DATELINE_SEARCH === "true") {
+      const caches = cacheDir(root, process.env);
+      console.log(searchSummary(await indexSite(directories.output, { cacheDir: caches && join(caches, "search") })));
+    }
   });
   eleventyConfig.addGlobalData("newsroom", () => newsroom);
   // The checked settings (path prefix normalized) shadow the raw _data/site.ts for templates.
