@@ -1,6 +1,7 @@
 // Times for readers with the zone named, as a newsroom prints them: "9:30 AM EEST".
 import type { DateTime } from "luxon";
+import { perDateTime } from "./per-date-time.ts";
 
-export function readerTime(value: DateTime, lang = "en"): string {
-  return value.setLocale(lang).toLocaleString({ hour: "numeric", minute: "2-digit", timeZoneName: "short" });
-}
+export const readerTime: (value: DateTime, lang?: string) => string = perDateTime((value, lang) =>
+  value.setLocale(lang).toLocaleString({ hour: "numeric", minute: "2-digit", timeZoneName: "short" }),
+);

@@ -15,8 +15,16 @@ interface CityRecord {
   pop: number;
 }
 
+// Checking a zone name builds an Intl formatter (slow); the city table names ~400 zones 7,300 times.
+const zoneValidity = new Map<string, boolean>();
+
 export function isZone(name: string): boolean {
-  return IANAZone.isValidZone(name);
+  let valid = zoneValidity.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    zoneValidity.set(name, valid);
+  }
+  return valid;
 }
 
 /**

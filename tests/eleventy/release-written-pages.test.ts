@@ -24,7 +24,7 @@ release("every page is on disk, and none of them is still held by Eleventy's res
   let written: Written[];
   try {
     const eleventy = new Eleventy("templates", output, { configPath: "eleventy.config.ts", quietMode: true });
-    const [, templates] = (await eleventy.write()) as [unknown, Written[]];
+    const [, templates] = (await eleventy.write()) as unknown as [unknown, Written[]];
     written = templates.flat().filter(Boolean);
   } finally {
     console.log = print;

@@ -5,6 +5,7 @@ import { datelineText } from "../../src/filters/dateline-text.ts";
 import { jsonScript } from "../../src/filters/json-script.ts";
 import { machineDate } from "../../src/filters/machine-date.ts";
 import { paragraphs } from "../../src/filters/paragraphs.ts";
+import { perDateTime } from "../../src/filters/per-date-time.ts";
 import { readerDate } from "../../src/filters/reader-date.ts";
 import { readerTime } from "../../src/filters/reader-time.ts";
 
@@ -61,3 +62,24 @@ text("paragraphs splits a reader's text on blank lines", () => {
 });
 
 text.run();
+
+const memo = suite("perDateTime");
+
+memo("formats once per DateTime and language, and each language gets its own text", () => {
+  let calls = 0;
+  const format = perDateTime((value, lang) => {
+    calls++;
+    return value.setLocale(lang).toLocaleString({ month: "long" });
+  });
+  const time = DateTime.fromISO("2026-04-02T09:30:00", { zone: "Asia/Beirut" });
+  assert.is(format(time, "en"), "April");
+  assert.is(format(time, "fr"), "avril");
+  assert.is(format(time, "en"), "April");
+  assert.is(format(time), "April");
+  assert.is(calls, 2);
+  // Another DateTime of the same instant in another zone is formatted for itself.
+  assert.is(format(time.setZone("Pacific/Kiritimati").plus({ days: 30 }), "en"), "May");
+  assert.is(calls, 3);
+});
+
+memo.run();
