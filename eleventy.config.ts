@@ -12,6 +12,9 @@ import { releaseWrittenPages } from "./src/eleventy/release-written-pages.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, cacheDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
+import { NormalizeMemo } from "./src/model/normalize-memo.ts";
+import { changedPages, vanishedUrls } from "./src/eleventy/render-selection.ts";
+import { removePages } from "./src/eleventy/remove-pages.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -22,6 +25,7 @@ interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: Record<string, string>, options?: { filter: string[] }): void;
   addWatchTarget(path: string): void;
+  setChokidarConfig(options: { awaitWriteFinish: { stabilityThreshold: number; pollInterval: number } }): void;
   ignores: { add(glob: string): void };
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
 }
@@ -31,6 +35,7 @@ export default function (eleventyConfig: EleventyConfig) {
   let newsroom: NewsroomData | undefined;
   // Opened at the first build and kept: in preview each rebuild parses only the edited sources.
   let cache: Promise<ParseCache> | undefined;
+  const memo = new NormalizeMemo();
 
   eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
   // Data files and template data files may be TypeScript; the query string defeats Node's
@@ -48,8 +53,11 @@ export default function (eleventyConfig: EleventyConfig) {
     await releaseWrittenPages(runMode === "build");
     const caches = cacheDir(root, process.env);
     cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
+    const preview = runMode !== "build";
+    const previous = newsroom?.built;
     newsroom = await prepareNewsroom({
       cache: await cache,
+      ...(preview ? { memo } : {}),
       root,
       contentDir: contentDir(root, process.env),
       siteFile: siteFile(root, process.env),
@@ -57,6 +65,11 @@ export default function (eleventyConfig: EleventyConfig) {
       mode: buildMode(runMode, process.env),
       now: buildTime(process.env),
     });
+    // Preview rebuilds render only what changed, and remove pages whose article went away.
+    if (preview) {
+      newsroom.render = changedPages(previous, newsroom.built);
+      await removePages(resolve(root, directories.output), vanishedUrls(previous, newsroom.built));
+    }
   });
   // Site search: Pagefind indexes the built article pages into <output>/pagefind/. Preview
   // skips it (it re-reads every page, seconds at archive scale); `npm run build` always indexes.
@@ -76,6 +89,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: ["**/*.svg"] });
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.addWatchTarget(`${content}/`);
+  // Eleventy waits for a saved file to stay unchanged 150 ms before rebuilding; editors write a
+  // file at once, and preview has a 1 s budget from save to page, so 50 ms.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   eleventyConfig.ignores.add("templates/macros/**");
 
   return {

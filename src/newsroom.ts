@@ -10,6 +10,7 @@ import { inspectPicture, type Inspection } from "./images/inspect-picture.ts";
 import { mapLimited } from "./images/map-limited.ts";
 import { articleId } from "./model/article-id.ts";
 import { normalizeArticle } from "./model/normalize.ts";
+import { NormalizeMemo } from "./model/normalize-memo.ts";
 import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comments/load-comments.ts";
 import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
 import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
@@ -37,6 +38,8 @@ export interface Newsroom {
   read: number;
   /** How many sources were parsed and how many came parsed from the cache. */
   parsing: ParseCacheStats;
+  /** Ids of published articles the model made this build (all of them, unless a memo kept some). */
+  changed: Set<string>;
 }
 
 export interface NewsroomOptions {
@@ -49,9 +52,11 @@ export interface NewsroomOptions {
   authors?: AuthorAliases;
   /** Parsed sources from earlier builds; without one every source is parsed. */
   cache?: ParseCache;
+  /** Articles from the last build (preview); without one every source goes through the model. */
+  memo?: NormalizeMemo;
 }
 
-export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory() }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo() }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles, approved, reactions] = await Promise.all([
@@ -62,7 +67,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   ]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
 
-  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 } };
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 }, changed: new Set() };
   const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them.
@@ -87,6 +92,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const inspections = await mapLimited([...named], 8, (name) => inspectPicture(join(mediaDir, name), site.images.maxPixels));
   const context = { site, now, authors, media: mediaLibrary(new Map([...named].map((name, index) => [name, inspections[index]!])), media) };
 
+  memo.begin(surroundingsOf(site, authors, named, inspections));
   const commentsUsed = new Set<string>();
   for (const { file, path, result: parsedSource } of parsed) {
     const inside = relative(articleDir, file).split("\\").join("/").split("/");
@@ -94,7 +100,9 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
     const filed = approved.byArticle.get(articleId(path));
     if (filed) commentsUsed.add(articleId(path));
     const input = filed ? { ...parsedSource.input, comments: [...parsedSource.input.comments, ...filed.comments] } : parsedSource.input;
-    const result = normalizeArticle(input, context, inside.length > 1 ? { folder: inside[0]! } : {});
+    const location = inside.length > 1 ? { folder: inside[0]! } : {};
+    const { result, reused } = memo.normalize(parsedSource.input, filed ? JSON.stringify(filed.comments) : "", () => normalizeArticle(input, context, location));
+    if (!reused && result.kind === "published") newsroom.changed.add(result.article.id);
     const problems = [...parsedSource.problems, ...result.problems];
     if (result.kind === "rejected") {
       reject(newsroom, path, problems);
@@ -111,6 +119,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   for (const [id, { path }] of approved.byArticle) {
     if (!commentsUsed.has(id)) newsroom.problems.push(warning(path, "file", `no article source is named "${id}" (content/articles/${id}.md, .json or .txt): these comments are not shown`));
   }
+  memo.finish();
   rejectCollisions(newsroom);
   newsroom.articles.sort((a, b) => b.published.toMillis() - a.published.toMillis() || a.url.localeCompare(b.url));
   return newsroom;
@@ -169,4 +178,9 @@ export function pictureNames(input: ArticleInput): string[] {
     const name = figure?.src === undefined ? undefined : mediaNameIn(figure.src);
     return name === undefined ? [] : [name];
   });
+}
+
+/** Everything besides its source that the model reads, as one comparable string. */
+function surroundingsOf(site: Site, authors: AuthorAliases | undefined, pictures: ReadonlySet<string>, inspections: readonly Inspection[]): string {
+  return JSON.stringify([site, authors ? [...authors] : [], [...pictures], inspections]);
 }

@@ -4,6 +4,6 @@
 import type { Article } from "../src/model/types.ts";
 
 export default {
-  pagination: { data: "newsroom.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: { data: "newsroom.render.articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: { article: Article }) => data.article.url,
 };

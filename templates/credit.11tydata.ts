@@ -12,7 +12,7 @@ interface CreditPageData {
 
 export default {
   layout: "base.njk",
-  pagination: { data: "newsroom.collections.credits.namePages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
+  pagination: { data: "newsroom.render.creditNamePages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
   permalink: (data: CreditPageData) => data.creditsPage.url,
   eleventyComputed: {
     meta: (data: CreditPageData) => {

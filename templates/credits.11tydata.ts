@@ -13,7 +13,7 @@ interface CreditsData {
 
 export default {
   layout: "base.njk",
-  pagination: { data: "newsroom.collections.credits.pages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
+  pagination: { data: "newsroom.render.creditsPages", size: 1, alias: "creditsPage", addAllPagesToCollections: false },
   permalink: (data: CreditsData) => data.creditsPage.url,
   eleventyComputed: {
     meta: (data: CreditsData) => creditsPageMeta(data.creditsPage, CREDITS_TITLE, `Every picture ${data.site.name} has published, with its credit and the articles it appears in.`, data.site),

@@ -4,6 +4,6 @@
 import type { ListingPage } from "../src/collections/pagination.ts";
 
 export default {
-  pagination: { data: "newsroom.collections.listings", size: 1, alias: "listing", addAllPagesToCollections: false },
+  pagination: { data: "newsroom.render.listings", size: 1, alias: "listing", addAllPagesToCollections: false },
   permalink: (data: { listing: ListingPage }) => data.listing.url,
 };

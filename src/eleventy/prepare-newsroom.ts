@@ -13,6 +13,8 @@ import { authorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
+import type { NormalizeMemo } from "../model/normalize-memo.ts";
+import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
 
 export type BuildMode = "strict" | "preview";
 
@@ -34,6 +36,10 @@ export interface NewsroomData {
   reactions: Record<string, ReactionCounts>;
   /** The build time: feeds, sitemaps and the news sitemap's two-day window use it. */
   builtAt: DateTime;
+  /** The paginated pages this build renders: all of them, except in preview rebuilds. */
+  render: RenderSelection;
+  /** What the next preview rebuild compares itself with. */
+  built: BuiltPages;
 }
 
 export class StrictBuildError extends Error {
@@ -95,12 +101,14 @@ export interface PrepareOptions {
   now: DateTime;
   /** Parsed sources kept between builds (see src/sources/parse-cache.ts). */
   cache?: ParseCache;
+  /** Articles kept between preview rebuilds (see src/model/normalize-memo.ts). */
+  memo?: NormalizeMemo;
 }
 
-export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache }: PrepareOptions): Promise<NewsroomData> {
+export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, memo }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}) });
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(memo ? { memo } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);
@@ -117,5 +125,13 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   newsroom.articles = pictures.articles;
   const report = formatReport(newsroom, pictures.stats);
   console.log(report);
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections: buildCollections(newsroom.articles, site), site, builtAt: now, reactions: Object.fromEntries(newsroom.reactions), pages: pages.pages, commentPolicy };
+  const collections = buildCollections(newsroom.articles, site);
+  const reactions = Object.fromEntries(newsroom.reactions);
+  const built: BuiltPages = {
+    articles: newsroom.articles,
+    collections,
+    changed: newsroom.changed,
+    everyPage: JSON.stringify([site, newsroom.problems, newsroom.held, pages.pages, reactions]),
+  };
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections, site, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
 }
