@@ -1,67 +1,174 @@
-// Site search: after a build, Pagefind reads the built HTML and writes its static search bundle
-// (index, fragments, the default UI) to <output>/pagefind/. The markup decides what is indexed:
-// article pages carry `data-pagefind-body`, so Pagefind leaves every other page out, and
-// `data-pagefind-ignore` keeps the tag list and reader comments out of the index.
-import { readFile, rm, stat } from "node:fs/promises";
+// Site search: after a build, Pagefind indexes the article pages, one publication year at a time,
+// into <output>/pagefind/<year>/. One index per year keeps Pagefind's memory to one year's pages
+// (a single index of 100,000 articles would need some 30 GB), and lets a build reuse the bundle
+// of every year whose pages did not change (src/search/bundle-cache.ts): usually only the
+// current year is indexed again.
+//
+// The search page (templates/search.njk, assets/search.js) loads the newest year's bundle as
+// Pagefind's primary index and merges the others into it in the browser (`mergeIndex`): merged
+// indexes use the primary's WebAssembly, so each further year costs only its own index files.
+// Pagefind's UI script and styles are copied from the newest year's bundle to <output>/pagefind/,
+// a place that does not move when a new year starts. A site with no article yet gets only those.
+//
+// The price of merging: each year answers a query on its own, and Pagefind answers a word an
+// index lacks with the longest beginning of it that the index has (no option turns that off in
+// Pagefind 1.6). So a word that only some years have also brings partial matches from the other
+// years, ranked by their own scores; one index for the whole archive does that only for a word
+// no year has. tests/search/index-site.test.ts pins this down.
+import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import * as pagefind from "pagefind";
+import { copyBundle, findBundle, storeBundle } from "./bundle-cache.ts";
+import { bundlePages, PAGEFIND_SETTINGS, pagefindVersion, runPagefind, stopPagefind } from "./run-pagefind.ts";
+import { SearchIndexError } from "./search-error.ts";
+import { hashPages, yearFolders, yearGlob, yearPages } from "./year-pages.ts";
 
-export interface SearchIndex {
-  /** Pages in the index: the article pages. */
+export { SearchIndexError } from "./search-error.ts";
+
+/** The files of Pagefind's default UI that the search page loads from /pagefind/. */
+export const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
+
+/** Bump when the way a year is indexed changes in a way its pages and settings do not show. */
+const INDEX_FORMAT = 1;
+
+export interface IndexOptions {
+  /** Where each year's bundle is kept between builds; without it every year is indexed and nothing is kept. */
+  cacheDir?: string;
+}
+
+export interface YearIndex {
+  /** The folder of the output, and so the first segment of the year's article URLs: `2026`. */
+  year: string;
+  /** Indexed by Pagefind in this build, or copied from the cache. */
+  outcome: "indexed" | "reused";
+  /** Pages in the year's index: its article pages. */
   pages: number;
-  /** HTML files Pagefind read, indexed or not. */
+  /** HTML files under the year's folder (all read to hash them; Pagefind read them if it indexed). */
   files: number;
-  /** Where the bundle was written: `<output>/pagefind`. */
+  /** Wall time for the year: listing, hashing, and indexing or copying. */
+  seconds: number;
+  /** Where the year's bundle is: `<output>/pagefind/<year>`. */
   bundleDir: string;
 }
 
-export class SearchIndexError extends Error {
-  constructor(
-    step: string,
-    readonly errors: string[],
-  ) {
-    super(`Search index: could not ${step}:\n${errors.map((error) => `  ${error}`).join("\n")}`);
-    this.name = "SearchIndexError";
-  }
+export interface SearchIndex {
+  /** `<output>/pagefind`: Pagefind's UI files, and each year's bundle in a folder of its own. */
+  bundleDir: string;
+  /** Newest first, as the search page loads them. */
+  years: YearIndex[];
+  /** Pages in all the indexes together. */
+  pages: number;
+  seconds: number;
 }
 
-/** What Pagefind writes in pagefind-entry.json; only the part read here. */
-interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
-}
-
-/** Indexes the built site in `outputDir` and writes the search bundle to `outputDir/pagefind/`. */
-export async function indexSite(outputDir: string): Promise<SearchIndex> {
+/** Indexes the built site in `outputDir` into `outputDir/pagefind/`, one bundle per year. */
+export async function indexSite(outputDir: string, options: IndexOptions = {}): Promise<SearchIndex> {
+  const started = performance.now();
   const site = resolve(outputDir);
   const bundleDir = join(site, "pagefind");
   // Pagefind would index an empty folder and create it to hold an empty bundle: say so instead.
   const folder = await stat(site).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError(`find ${site}`, ["no built site there: build first"]);
+
+  // What an earlier build left (preview rebuilds) goes: a year without articles now has no bundle.
+  await rm(bundleDir, { recursive: true, force: true });
+  const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
   try {
-    // No logfile and no playground: Pagefind writes nothing but the bundle.
-    const created = await pagefind.createIndex({ writePlayground: false });
-    check("start Pagefind", created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError("start Pagefind", ["it created no index"]);
-
-    const added = await index.addDirectory({ path: site });
-    check(`index ${site}`, added.errors);
-
-    // A bundle from an earlier build (preview rebuilds) must not linger beside the new one.
-    await rm(bundleDir, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    check(`write ${bundleDir}`, written.errors);
-
-    // addDirectory counts the HTML files it read; the entry file counts the pages indexed.
-    const entry = JSON.parse(await readFile(join(bundleDir, "pagefind-entry.json"), "utf8")) as PagefindEntry;
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    return { pages, files: added.page_count, bundleDir };
+    const years: YearIndex[] = [];
+    // One year at a time: Pagefind's memory is bounded by the largest year, not the archive.
+    for (const year of await yearFolders(site)) years.push(await indexYear(site, year, join(bundleDir, year), cache));
+    if (years[0]) {
+      await copyUiFiles(years[0].bundleDir, bundleDir);
+    } else {
+      // No article yet, so no index (Pagefind cannot load one without pages): the search page
+      // says there is nothing to search, and still gets the UI files it links to.
+      await uiFilesOnly(site, bundleDir);
+    }
+    const pages = years.reduce((sum, year) => sum + year.pages, 0);
+    return { bundleDir, years, pages, seconds: since(started) };
   } finally {
-    // Stops Pagefind's background process; the next call starts a fresh one.
-    await pagefind.close();
+    await stopPagefind();
   }
 }
 
-function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new SearchIndexError(step, errors);
+interface Cache {
+  dir: string;
+  /** What besides the pages decides a bundle: Pagefind's release and how it is run. */
+  salt: string;
+}
+
+async function cacheSalt(): Promise<string> {
+  return JSON.stringify({ format: INDEX_FORMAT, pagefind: await pagefindVersion(), settings: PAGEFIND_SETTINGS, glob: yearGlob("YYYY") });
+}
+
+async function indexYear(site: string, year: string, target: string, cache: Cache | undefined): Promise<YearIndex> {
+  const started = performance.now();
+  const pages = await yearPages(site, year);
+  let outcome: YearIndex["outcome"] = "indexed";
+  if (cache === undefined) {
+    await indexInto(site, year, pages, target);
+  } else {
+    const hash = await hashPages(site, pages, cache.salt);
+    const cached = await findBundle(cache.dir, year, hash);
+    if (cached !== undefined && (await copied(cached, target))) {
+      outcome = "reused";
+    } else {
+      const stored = await storeBundle(cache.dir, year, hash, (dir) => indexInto(site, year, pages, dir));
+      await copyBundle(stored, target);
+    }
+  }
+  const fix = outcome === "reused" && cache ? `the cached bundle is damaged: delete ${cache.dir} and build again` : "Pagefind wrote no usable bundle";
+  const indexed = await bundlePages(target).catch((cause: Error) => {
+    throw new SearchIndexError(`read the index of ${year}`, [`${join(target, "pagefind-entry.json")}: ${cause.message}`, fix]);
+  });
+  return { year, outcome, pages: indexed, files: pages.length, seconds: since(started), bundleDir: target };
+}
+
+/** Runs Pagefind on one year's pages, checking it read exactly the files that were hashed. */
+async function indexInto(site: string, year: string, pages: string[], bundleDir: string): Promise<void> {
+  const read = await runPagefind(site, yearGlob(year), bundleDir);
+  // A fresh Pagefind process per year hands each year's memory back before the next starts.
+  await stopPagefind();
+  if (read !== pages.length) {
+    throw new SearchIndexError(`index ${join(site, year)}`, [
+      `Pagefind read ${read} HTML files there but Dateline listed ${pages.length}, so the cache could not tell when they change.`,
+      `Look for symbolic links or unusual file names under ${year}/ in the output.`,
+    ]);
+  }
+}
+
+/** Copies a cached bundle; false if another build removed the entry meanwhile (then index). */
+async function copied(cached: string, target: string): Promise<boolean> {
+  try {
+    await copyBundle(cached, target);
+    return true;
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+    await rm(target, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Pagefind's UI files without an index: an empty bundle is written aside, and only they are kept. */
+async function uiFilesOnly(site: string, bundleDir: string): Promise<void> {
+  const aside = await mkdtemp(join(tmpdir(), "dateline-pagefind-"));
+  try {
+    await runPagefind(site, undefined, aside);
+    await mkdir(bundleDir, { recursive: true });
+    await copyUiFiles(aside, bundleDir);
+  } finally {
+    await rm(aside, { recursive: true, force: true });
+  }
+}
+
+async function copyUiFiles(from: string, to: string): Promise<void> {
+  for (const file of UI_FILES) {
+    await copyFile(join(from, file), join(to, file)).catch((cause: Error) => {
+      throw new SearchIndexError("copy Pagefind's UI", [`${cause.message}`, `if this Pagefind release names its UI files differently, update UI_FILES in src/search/index-site.ts and templates/search.njk`]);
+    });
+  }
+}
+
+function since(started: number): number {
+  return (performance.now() - started) / 1000;
 }

@@ -3,10 +3,22 @@
 (function () {
   "use strict";
   // The site may live under a path prefix (/news/): this file is <prefix>assets/search.js, so
-  // the bundle is at <prefix>pagefind/ and result links start with <prefix>.
+  // the bundles are under <prefix>pagefind/ and result links start with <prefix>.
   var here = document.currentScript.src;
-  var bundlePath = new URL("../pagefind/", here).pathname;
+  var bundles = new URL("../pagefind/", here).pathname;
   var siteRoot = new URL("../", here).pathname;
+
+  // One index per publication year, at <prefix>pagefind/<year>/; the page lists the years newest
+  // first in data-years. The newest is Pagefind's primary index and the others are merged into
+  // it, so a search covers every year. No year means no article yet, and no index to load.
+  function yearBundles(element) {
+    var years = (element.getAttribute("data-years") || "").split(/\s+/).filter(function (year) {
+      return /^\d{4}$/.test(year);
+    });
+    return years.map(function (year) {
+      return bundles + year + "/";
+    });
+  }
 
   function start() {
     var element = document.getElementById("search");
@@ -15,9 +27,18 @@
       unavailable(element);
       return;
     }
+    var paths = yearBundles(element);
+    if (paths.length === 0) {
+      notice(element, "There is nothing to search yet: no article has been published.");
+      return;
+    }
     var ui = new window.PagefindUI({
       element: "#search",
-      bundlePath: bundlePath,
+      bundlePath: paths[0],
+      // Each merged index takes the site root too: result links are built per index.
+      mergeIndex: paths.slice(1).map(function (path) {
+        return { bundlePath: path, baseUrl: siteRoot };
+      }),
       baseUrl: siteRoot,
       showSubResults: true,
       showImages: true,
@@ -31,14 +52,19 @@
 
   // Pagefind's UI did not load (a build without the index, a blocked file): point to the archive.
   function unavailable(element) {
-    var notice = document.createElement("p");
-    notice.className = "search__notice";
-    notice.append("Search is not available right now. Every article is listed by month in the ");
+    var paragraph = notice(element, "Search is not available right now. Every article is listed by month in the ");
     var link = document.createElement("a");
     link.href = siteRoot + "archive/";
     link.textContent = "archive";
-    notice.append(link, ".");
-    element.append(notice);
+    paragraph.append(link, ".");
+  }
+
+  function notice(element, text) {
+    var paragraph = document.createElement("p");
+    paragraph.className = "search__notice";
+    paragraph.append(text);
+    element.append(paragraph);
+    return paragraph;
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -1,11 +1,14 @@
 // The built site in a real browser, as readers get it: Debian's Chromium through playwright-core,
 // the site served on loopback with its own security headers, at a phone's width and a desktop's.
 // Run with `npm run test:browser` (not part of `npm test`: it needs Chromium).
-import { mkdir, readFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { MOVED, multiYearNewsroom } from "../search/multi-year-newsroom.ts";
 import { buildSite } from "../site/build-site.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
@@ -199,3 +202,73 @@ pages("printing shows the story without navigation or forms", async () => {
 });
 
 pages.run();
+
+// Search: Pagefind's UI in the browser, under the site's security headers, on the sample newsroom
+// spread over three years (one index per year, merged by assets/search.js) and served from a
+// path prefix, as a newsroom hosting the site in a folder would.
+const search = suite("search in Chromium");
+const PREFIX = "/news/";
+let searchBrowser: Browser;
+let searchSite: StaticSite;
+let searchHost: string;
+
+/** Temporary folders the search suite makes, removed when it is done. */
+const searchTemporary: string[] = [];
+
+search.before(async () => {
+  const content = await multiYearNewsroom();
+  const built = await buildSite(content, { PATH_PREFIX: PREFIX });
+  searchTemporary.push(content, built.dir);
+  // The host's root holds the site in news/ (a link to the build) and its headers file.
+  searchHost = await mkdtemp(join(tmpdir(), "dateline-host-"));
+  searchTemporary.push(searchHost);
+  await symlink(built.dir, join(searchHost, PREFIX.slice(1, -1)));
+  await copyFile(join(built.dir, "_headers"), join(searchHost, "_headers"));
+  searchSite = await serveStatic(searchHost);
+  searchBrowser = await launchChromium();
+});
+
+search.after(async () => {
+  await searchBrowser?.close();
+  await searchSite?.close();
+  for (const dir of searchTemporary) await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens the search page with a query and returns the result links once they show. */
+async function searchFor(term: string): Promise<{ links: string[]; problems: string[] }> {
+  const page = await searchBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (message) => void (message.type() === "error" && problems.push(`console: ${message.text()}`)));
+  page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
+  page.on("response", (response) => void (response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`)));
+  try {
+    await page.goto(`${searchSite.url}${PREFIX}search/?q=${encodeURIComponent(term)}`, { waitUntil: "networkidle" });
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10_000 });
+    const links = await page.$$eval(".pagefind-ui__result-link", (anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+    return { links, problems };
+  } finally {
+    await page.close();
+  }
+}
+
+search("finds an article of this year by a word of its body, linked under the prefix", async () => {
+  const { links, problems } = await searchFor("Bernadette");
+  assert.equal(problems, []);
+  assert.ok(
+    links.some((link) => link.startsWith(`${PREFIX}2026/`) && link.includes("community-orchard")),
+    links.join(", "),
+  );
+});
+
+search("finds articles of earlier years: every year's index is merged in", async () => {
+  for (const { year, slug, word } of MOVED) {
+    const { links, problems } = await searchFor(word);
+    assert.equal(problems, [], word);
+    assert.ok(
+      links.some((link) => link.startsWith(`${PREFIX}${year}/`) && link.includes(slug)),
+      `${word}: ${links.join(", ")}`,
+    );
+  }
+});
+
+search.run();

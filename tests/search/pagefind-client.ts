@@ -1,11 +1,13 @@
-// Runs Pagefind's own browser search (the pagefind.js a built site ships) in Node, for tests.
-// pagefind.js fetches its index over HTTP, so the built site is served on 127.0.0.1 for as long
-// as the client is open.
+// Runs Pagefind's own browser search (the pagefind.js a built site ships) in Node, for tests, and
+// loads the indexes the way the search page does (templates/assets/search.js): the newest year's
+// bundle as the primary index, every other year merged into it. pagefind.js fetches its index
+// over HTTP, so the built site is served on 127.0.0.1 for as long as the client is open.
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, normalize, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { load } from "cheerio";
 
 export interface SearchHit {
   /** The page's path on the site: `/2026/10/08/slug/`. */
@@ -16,9 +18,11 @@ export interface SearchHit {
 }
 
 export interface PagefindClient {
-  /** Pages matching `term`; `null` lists every page in the index. */
+  /** The years searched, newest first (the primary index first). */
+  years: string[];
+  /** Pages matching `term`; `null` lists every page in every index. */
   search(term: string | null): Promise<SearchHit[]>;
-  /** Every filter in the index with each value's page count. */
+  /** Every filter in the indexes with each value's page count, summed over the years. */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
 }
@@ -27,12 +31,26 @@ export interface PagefindClient {
 interface PagefindModule {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string, options: { baseUrl: string }): Promise<void>;
   search(term: string | null): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy?(): Promise<void>;
 }
 
-export async function openPagefind(siteDir: string): Promise<PagefindClient> {
+/** The years the built search page names in data-years, newest first. */
+export async function pageYears(siteDir: string): Promise<string[]> {
+  const $ = load(await readFile(join(siteDir, "search", "index.html"), "utf8"));
+  const years = $("#search").attr("data-years");
+  if (years === undefined) throw new Error(`${siteDir}/search/index.html has no #search[data-years]`);
+  return years.split(/\s+/).filter((year) => /^\d{4}$/.test(year));
+}
+
+/** Each client imports its own copy of pagefind.js: the module keeps one search instance. */
+let clients = 0;
+
+/** Opens the site's search as its search page would; `years` overrides what the page names. */
+export async function openPagefind(siteDir: string, years?: string[]): Promise<PagefindClient> {
+  const searched = years ?? (await pageYears(siteDir));
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
     const file = join(siteDir, path);
@@ -48,12 +66,20 @@ export async function openPagefind(siteDir: string): Promise<PagefindClient> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
-  const pagefind = (await import(pathToFileURL(join(siteDir, "pagefind", "pagefind.js")).href)) as PagefindModule;
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: "/" });
+  // As search.js: /pagefind/<newest>/ first, the others merged; no year at all: /pagefind/.
+  const bundles = searched.length > 0 ? searched.map((year) => `pagefind/${year}/`) : ["pagefind/"];
+  const [primary, ...merged] = bundles as [string, ...string[]];
+  const script = pathToFileURL(join(siteDir, primary, "pagefind.js"));
+  script.search = `client=${++clients}`;
+  const pagefind = (await import(script.href)) as PagefindModule;
+  await pagefind.options({ basePath: `${origin}/${primary}`, baseUrl: "/" });
   await pagefind.init();
+  for (const bundle of merged) await pagefind.mergeIndex(`${origin}/${bundle}`, { baseUrl: "/" });
 
   return {
+    years: searched,
     async search(term) {
       const found = await pagefind.search(term);
       return Promise.all(found.results.map((result) => result.data()));

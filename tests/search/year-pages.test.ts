@@ -1,0 +1,53 @@
+// A built site's year folders and the hash that decides whether a year's index is reused
+// (src/search/year-pages.ts).
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { hashPages, yearFolders, yearPages } from "../../src/search/year-pages.ts";
+
+const test = suite("year pages");
+let site: string;
+
+test.before.each(async () => {
+  site = await mkdtemp(join(tmpdir(), "dateline-year-pages-"));
+  const files: [string, string][] = [
+    ["2026/11/20/b/index.html", "<p>b</p>"],
+    ["2026/01/02/a/index.html", "<p>a</p>"],
+    ["2026/01/02/a/notes.txt", "not a page"],
+    ["2025/05/05/c/index.html", "<p>c</p>"],
+    ["archive/2026/11/index.html", "<p>listing</p>"],
+    ["12345/index.html", "<p>not a year</p>"],
+  ];
+  for (const [path, html] of files) {
+    await mkdir(join(site, path, ".."), { recursive: true });
+    await writeFile(join(site, path), html);
+  }
+});
+test.after.each(() => rm(site, { recursive: true, force: true }));
+
+test("year folders are the four-digit top-level folders, newest first", async () => {
+  assert.equal(await yearFolders(site), ["2026", "2025"]);
+});
+
+test("a year's pages: its HTML files, site-relative, in code-unit order", async () => {
+  assert.equal(await yearPages(site, "2026"), ["2026/01/02/a/index.html", "2026/11/20/b/index.html"]);
+});
+
+test("the hash changes with a page's bytes, its path, the salt; not with nothing", async () => {
+  const pages = await yearPages(site, "2026");
+  const first = await hashPages(site, pages, "salt");
+  assert.match(first, /^[0-9a-f]{64}$/);
+  assert.is(await hashPages(site, pages, "salt"), first, "the same input, the same hash");
+  assert.is.not(await hashPages(site, pages, "other salt"), first, "salt");
+
+  await writeFile(join(site, "2026/01/02/a/index.html"), "<p>a!</p>");
+  const edited = await hashPages(site, pages, "salt");
+  assert.is.not(edited, first, "bytes");
+
+  await rename(join(site, "2026/01/02/a"), join(site, "2026/01/02/a2"));
+  assert.is.not(await hashPages(site, await yearPages(site, "2026"), "salt"), edited, "path");
+});
+
+test.run();
