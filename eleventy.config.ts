@@ -13,6 +13,7 @@ import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, cacheDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
 import { NormalizeMemo } from "./src/model/normalize-memo.ts";
+import { SourceFiles } from "./src/sources/source-files.ts";
 import { changedPages, vanishedUrls } from "./src/eleventy/render-selection.ts";
 import { removePages } from "./src/eleventy/remove-pages.ts";
 
@@ -28,6 +29,7 @@ interface EleventyConfig {
   setChokidarConfig(options: { awaitWriteFinish: { stabilityThreshold: number; pollInterval: number } }): void;
   ignores: { add(glob: string): void };
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.beforeWatch", handler: (changed: string[]) => Promise<void>): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -36,6 +38,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // Opened at the first build and kept: in preview each rebuild parses only the edited sources.
   let cache: Promise<ParseCache> | undefined;
   const memo = new NormalizeMemo();
+  const files = new SourceFiles();
 
   eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
   // Data files and template data files may be TypeScript; the query string defeats Node's
@@ -57,7 +60,7 @@ export default function (eleventyConfig: EleventyConfig) {
     const previous = newsroom?.built;
     newsroom = await prepareNewsroom({
       cache: await cache,
-      ...(preview ? { memo } : {}),
+      ...(preview ? { memo, files } : {}),
       root,
       contentDir: contentDir(root, process.env),
       siteFile: siteFile(root, process.env),
@@ -71,6 +74,8 @@ export default function (eleventyConfig: EleventyConfig) {
       await removePages(resolve(root, directories.output), vanishedUrls(previous, newsroom.built));
     }
   });
+  // Preview: the files the watcher saw change are read again; the others are kept (SourceFiles).
+  eleventyConfig.on("eleventy.beforeWatch", async (changed) => files.changed(changed));
   // Site search: Pagefind indexes the built article pages into <output>/pagefind/. Preview
   // skips it (it re-reads every page, seconds at archive scale); `npm run build` always indexes.
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
@@ -79,9 +84,12 @@ export default function (eleventyConfig: EleventyConfig) {
       console.log(searchSummary(await indexSite(directories.output, { cacheDir: caches && join(caches, "search") })));
     }
   });
-  eleventyConfig.addGlobalData("newsroom", () => newsroom);
+  // Frozen, so Eleventy's data cascade hands templates these objects as they are: it deep-copies
+  // unfrozen plain objects for every template, which for an archive's newsroom is seconds of
+  // copying and garbage on every build and every preview rebuild.
+  eleventyConfig.addGlobalData("newsroom", () => newsroom && Object.freeze(newsroom));
   // The checked settings (path prefix normalized) shadow the raw _data/site.ts for templates.
-  eleventyConfig.addGlobalData("site", () => newsroom?.site);
+  eleventyConfig.addGlobalData("site", () => newsroom?.site && Object.freeze(newsroom.site));
 
   const content = relative(root, contentDir(root, process.env)) || ".";
   // Only SVG graphics are published as they are: a photo's original is replaced by its responsive

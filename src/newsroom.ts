@@ -18,6 +18,7 @@ import type { Site } from "./site.ts";
 import { LOADERS } from "./sources/index.ts";
 import { listFiles } from "./list-files.ts";
 import { ParseCache, type ParseCacheStats } from "./sources/parse-cache.ts";
+import type { SourceFiles } from "./sources/source-files.ts";
 
 export interface HeldItem {
   path: string;
@@ -54,9 +55,11 @@ export interface NewsroomOptions {
   cache?: ParseCache;
   /** Articles from the last build (preview); without one every source goes through the model. */
   memo?: NormalizeMemo;
+  /** Source files kept from the last build (preview); without it every file is read. */
+  files?: SourceFiles;
 }
 
-export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo() }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles, approved, reactions] = await Promise.all([
@@ -68,7 +71,8 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
 
   const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 }, changed: new Set() };
-  const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
+  files?.keepOnly(sources);
+  const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await (files ? files.read(file) : readFile(file)) })));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them.
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];

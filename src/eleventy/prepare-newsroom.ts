@@ -14,6 +14,7 @@ import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
 import type { NormalizeMemo } from "../model/normalize-memo.ts";
+import type { SourceFiles } from "../sources/source-files.ts";
 import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
 
 export type BuildMode = "strict" | "preview";
@@ -103,12 +104,14 @@ export interface PrepareOptions {
   cache?: ParseCache;
   /** Articles kept between preview rebuilds (see src/model/normalize-memo.ts). */
   memo?: NormalizeMemo;
+  /** Source files kept between preview rebuilds (see src/sources/source-files.ts). */
+  files?: SourceFiles;
 }
 
-export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, memo }: PrepareOptions): Promise<NewsroomData> {
+export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, memo, files }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(memo ? { memo } : {}) });
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(memo ? { memo } : {}), ...(files ? { files } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);

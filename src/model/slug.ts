@@ -5,9 +5,23 @@ import { slugify } from "transliteration";
 const MAX_SLUG_LENGTH = 80;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// Transliterating is slow and the same texts (tags, names) come back on every article: slugs are
+// kept, up to a bound (headlines are many and seldom come back).
+const slugs = new Map<string, string>();
+const KEPT_SLUGS = 20_000;
+
 /** A slug for `text`, cut at a word boundary; empty when the text has nothing to transliterate. */
 export function slugFor(text: string): string {
-  const slug = slugify(text, { lowercase: true, separator: "-", trim: true });
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = cutSlug(slugify(text, { lowercase: true, separator: "-", trim: true }));
+    if (slugs.size >= KEPT_SLUGS) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+function cutSlug(slug: string): string {
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastDash = cut.lastIndexOf("-");
