@@ -17,9 +17,16 @@ export class SourceFiles {
     return kept;
   }
 
-  /** Files the watcher reported (relative to the working folder or absolute) are read afresh. */
+  /**
+   * Files the watcher reported are read afresh. Eleventy reports them relative to the working
+   * folder (`./content/a.md`), and a file outside it with its leading slash turned into `./`
+   * (`/srv/news/a.md` as `./srv/news/a.md`), so both readings are forgotten.
+   */
   changed(files: readonly string[]): void {
-    for (const file of files) this.bytes.delete(resolve(file));
+    for (const file of files) {
+      this.bytes.delete(resolve(file));
+      this.bytes.delete(resolve("/", file));
+    }
   }
 
   /** Keeps only `files` (the sources there are now): deleted files' bytes go. */

@@ -19,6 +19,10 @@ files("keeps what it read until the watcher reports the file, then reads it afre
   // Eleventy reports paths relative to the working folder, as ./content/…
   kept.changed([`./${relative(process.cwd(), file)}`]);
   assert.is((await kept.read(file)).toString(), "second");
+  // A file outside the working folder is reported with its leading slash made `./`.
+  await writeFile(file, "third");
+  kept.changed([`.${file}`]);
+  assert.is((await kept.read(file)).toString(), "third");
 });
 
 files("forgets files that are no longer sources", async () => {
