@@ -12,10 +12,9 @@ import { releaseWrittenPages } from "./src/eleventy/release-written-pages.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { buildMode, buildTime, contentDir, cacheDir, prepareNewsroom, siteFile, type NewsroomData } from "./src/eleventy/prepare-newsroom.ts";
 import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
-import { NormalizeMemo } from "./src/model/normalize-memo.ts";
-import { SourceFiles } from "./src/sources/source-files.ts";
 import { changedPages, vanishedUrls } from "./src/eleventy/render-selection.ts";
 import { removePages } from "./src/eleventy/remove-pages.ts";
+import { PreviewMemory } from "./src/eleventy/preview-memory.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -37,8 +36,7 @@ export default function (eleventyConfig: EleventyConfig) {
   let newsroom: NewsroomData | undefined;
   // Opened at the first build and kept: in preview each rebuild parses only the edited sources.
   let cache: Promise<ParseCache> | undefined;
-  const memo = new NormalizeMemo();
-  const files = new SourceFiles();
+  const kept = new PreviewMemory();
 
   eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
   // Data files and template data files may be TypeScript; the query string defeats Node's
@@ -58,9 +56,10 @@ export default function (eleventyConfig: EleventyConfig) {
     cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
     const preview = runMode !== "build";
     const previous = newsroom?.built;
+    const parsed = await cache;
     newsroom = await prepareNewsroom({
-      cache: await cache,
-      ...(preview ? { memo, files } : {}),
+      cache: parsed,
+      ...(preview ? { kept } : {}),
       root,
       contentDir: contentDir(root, process.env),
       siteFile: siteFile(root, process.env),
@@ -70,14 +69,16 @@ export default function (eleventyConfig: EleventyConfig) {
     });
     // Preview rebuilds render only what changed, and remove pages whose article went away.
     if (preview) {
+      parsed.deferSaving();
       newsroom.render = changedPages(previous, newsroom.built);
       await removePages(resolve(root, directories.output), vanishedUrls(previous, newsroom.built));
     }
   });
   // Preview: the files the watcher saw change are read again; the others are kept (SourceFiles).
-  eleventyConfig.on("eleventy.beforeWatch", async (changed) => files.changed(changed));
-  // Site search: Pagefind indexes the built article pages into <output>/pagefind/. Preview
-  // skips it (it re-reads every page, seconds at archive scale); `npm run build` always indexes.
+  eleventyConfig.on("eleventy.beforeWatch", async (changed) => kept.files.changed(changed));
+  // Site search: Pagefind indexes the built article pages, one index per year, into
+  // <output>/pagefind/<year>/, reusing the years whose pages did not change (src/search/).
+  // Preview skips it; `npm run build` always indexes.
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
     if (runMode === "build" || process.env.DATELINE_SEARCH === "true") {
       const caches = cacheDir(root, process.env);

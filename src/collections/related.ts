@@ -90,3 +90,25 @@ function best(candidates: readonly number[], score: Int32Array, limit: number): 
   }
   return kept;
 }
+
+/**
+ * Preview: related lists depend only on each article's place in time, tags and section, which an
+ * edit to a story's text or headline leaves alone; then the last build's lists are used again
+ * (with this build's article objects) instead of scoring the archive once more.
+ */
+export class RelatedMemo {
+  private key = "";
+  private ids = new Map<string, string[]>();
+
+  related(articles: readonly Article[], tags: readonly Group[], sections: readonly Group[], limit: number): Map<string, Article[]> {
+    const key = `${limit}\n${articles.map((article) => `${article.id}\t${article.section}\t${article.tags.join("\t")}`).join("\n")}`;
+    if (key === this.key) {
+      const byId = new Map(articles.map((article) => [article.id, article]));
+      return new Map([...this.ids].map(([id, others]) => [id, others.map((other) => byId.get(other)!)]));
+    }
+    const related = relatedArticles(articles, tags, sections, limit);
+    this.key = key;
+    this.ids = new Map([...related].map(([id, others]) => [id, others.map((other) => other.id)]));
+    return related;
+  }
+}

@@ -4,7 +4,7 @@ import type { Article } from "../model/types.ts";
 import type { Site } from "../site.ts";
 import { groupByAuthor, groupByMonth, groupBySection, groupByTag, type Group } from "./groups.ts";
 import { listingUrl, paginate, type ListingPage } from "./pagination.ts";
-import { relatedArticles } from "./related.ts";
+import { RelatedMemo, relatedArticles } from "./related.ts";
 import { creditsIndex, type CreditsIndex } from "./credits.ts";
 
 export interface GroupSummary {
@@ -38,7 +38,8 @@ export interface SiteCollections {
   credits: CreditsIndex;
 }
 
-export function buildCollections(articles: readonly Article[], site: Site): SiteCollections {
+/** `related` keeps related lists between preview rebuilds (see RelatedMemo). */
+export function buildCollections(articles: readonly Article[], site: Site, related?: RelatedMemo): SiteCollections {
   const sections = groupBySection(articles, site);
   const tags = groupByTag(articles);
   const authors = groupByAuthor(articles);
@@ -54,7 +55,7 @@ export function buildCollections(articles: readonly Article[], site: Site): Site
       ...authors.flatMap((group) => paginate("author", group, site.pageSize)),
       ...months.flatMap((group) => paginate("month", group, site.pageSize)),
     ],
-    related: Object.fromEntries(relatedArticles(articles, tags, sections, site.relatedCount)),
+    related: Object.fromEntries(related ? related.related(articles, tags, sections, site.relatedCount) : relatedArticles(articles, tags, sections, site.relatedCount)),
     front: {
       lead,
       sections: sections

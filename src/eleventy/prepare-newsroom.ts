@@ -8,13 +8,12 @@ import type { Article } from "../model/types.ts";
 import { loadNewsroom, type HeldItem } from "../newsroom.ts";
 import { formatReport } from "../report.ts";
 import { attachPictures } from "../images/process-figures.ts";
+import type { PreviewMemory } from "./preview-memory.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
-import type { NormalizeMemo } from "../model/normalize-memo.ts";
-import type { SourceFiles } from "../sources/source-files.ts";
 import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
 
 export type BuildMode = "strict" | "preview";
@@ -102,16 +101,14 @@ export interface PrepareOptions {
   now: DateTime;
   /** Parsed sources kept between builds (see src/sources/parse-cache.ts). */
   cache?: ParseCache;
-  /** Articles kept between preview rebuilds (see src/model/normalize-memo.ts). */
-  memo?: NormalizeMemo;
-  /** Source files kept between preview rebuilds (see src/sources/source-files.ts). */
-  files?: SourceFiles;
+  /** Preview: what the last rebuild worked out (see src/eleventy/preview-memory.ts). */
+  kept?: PreviewMemory;
 }
 
-export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, memo, files }: PrepareOptions): Promise<NewsroomData> {
+export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, kept }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(memo ? { memo } : {}), ...(files ? { files } : {}) });
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);
@@ -124,11 +121,11 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
     console.log(formatReport(newsroom));
     throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
   }
-  const pictures = await attachPictures(newsroom.articles, { mediaDir: join(contentDir, "media"), outputDir, images: site.images });
+  const pictures = await attachPictures(newsroom.articles, { mediaDir: join(contentDir, "media"), outputDir, images: site.images, ...(kept ? { memo: kept.pictures } : {}) });
   newsroom.articles = pictures.articles;
   const report = formatReport(newsroom, pictures.stats);
   console.log(report);
-  const collections = buildCollections(newsroom.articles, site);
+  const collections = buildCollections(newsroom.articles, site, kept?.related);
   const reactions = Object.fromEntries(newsroom.reactions);
   const built: BuiltPages = {
     articles: newsroom.articles,

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { groupBySection, groupByTag } from "../../src/collections/groups.ts";
-import { relatedArticles } from "../../src/collections/related.ts";
+import { RelatedMemo, relatedArticles } from "../../src/collections/related.ts";
 import { article, newestFirst, testSite } from "../helpers/articles.ts";
 
 const articles = newestFirst([
@@ -90,6 +90,25 @@ related("candidates come from around the article's own time, however common its 
 related("a limit of 0 gives every article an empty list", () => {
   const map = relatedArticles(articles, groupByTag(articles), groupBySection(articles, testSite), 0);
   for (const list of map.values()) assert.equal(list, []);
+});
+
+
+related("RelatedMemo: the same lists with new article objects when no article's place, tags or section changed; scored anew when one did", () => {
+  const list = archive();
+  const memo = new RelatedMemo();
+  const first = memo.related(list, groupByTag(list), groupBySection(list, testSite), 4);
+  // An edited headline: new objects, same taxonomy.
+  const edited = list.map((a) => ({ ...a, headline: `${a.headline} (edited)` }));
+  const second = memo.related(edited, groupByTag(edited), groupBySection(edited, testSite), 4);
+  for (const subject of edited) {
+    assert.equal(second.get(subject.id)!.map((a) => a.id), first.get(subject.id)!.map((a) => a.id));
+    assert.ok(second.get(subject.id)!.every((a) => edited.includes(a)), "this build's objects");
+  }
+  // A retagged article: scored again, as relatedArticles would.
+  const retagged = edited.map((a, i) => (i === 10 ? { ...a, tags: ["topic 99"] } : a));
+  const third = memo.related(retagged, groupByTag(retagged), groupBySection(retagged, testSite), 4);
+  const fresh = relatedArticles(retagged, groupByTag(retagged), groupBySection(retagged, testSite), 4);
+  for (const subject of retagged) assert.equal(third.get(subject.id)!.map((a) => a.id), fresh.get(subject.id)!.map((a) => a.id));
 });
 
 related.run();

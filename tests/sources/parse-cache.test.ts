@@ -123,4 +123,30 @@ cache("the code version changes when the code does", async () => {
   assert.is.not(await parserVersion(project), before);
 });
 
+
+cache("deferred saving writes nothing until the process ends, then the whole cache", async () => {
+  const file = await cacheFile();
+  const script = `
+    import { ParseCache } from ${JSON.stringify(new URL("../../src/sources/parse-cache.ts", import.meta.url).href)};
+    const cache = await ParseCache.open(${JSON.stringify(file)}, "v1");
+    cache.parse(new TextEncoder().encode(${JSON.stringify(SOURCE)}), ${JSON.stringify(PATH)});
+    await cache.finish();
+    cache.deferSaving();
+    cache.parse(new TextEncoder().encode(${JSON.stringify(SOURCE.replace("storm", "gale"))}), ${JSON.stringify(PATH)});
+    await cache.finish();
+    const { readFileSync } = await import("node:fs");
+    const { deserialize } = await import("node:v8");
+    const saved = deserialize(readFileSync(${JSON.stringify(file)}));
+    console.log([...saved.entries.values()][0].input.headline);
+  `;
+  const { execFileSync } = await import("node:child_process");
+  const printed = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+  // While running, the file still held the first build's parse ...
+  assert.is(printed.trim(), "Harbour reopens after the storm");
+  // ... and at exit the second build's was written.
+  const after = await ParseCache.open(file, "v1");
+  after.parse(bytes(SOURCE.replace("storm", "gale")), PATH);
+  assert.equal(await after.finish(), { reused: 1, parsed: 0 });
+});
+
 cache.run();
