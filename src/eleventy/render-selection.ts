@@ -78,12 +78,21 @@ function differing<T extends { url: string }>(previous: readonly T[], next: read
   return next.filter((page) => before.get(page.url) !== key(page) || touched(page));
 }
 
+// A page's key is worked out once: the last build's pages are compared again on every rebuild.
+const keys = new WeakMap<object, string>();
+
+function keyOf<T extends object>(page: T, make: (page: T) => (string | number)[]): string {
+  let key = keys.get(page);
+  if (key === undefined) keys.set(page, (key = make(page).join("\n")));
+  return key;
+}
+
 function listingKey(page: ListingPage): string {
-  return [page.title, page.pageCount, page.total, ...page.articles.map((article) => article.id)].join("\n");
+  return keyOf(page, (listing) => [listing.title, listing.pageCount, listing.total, ...listing.articles.map((article) => article.id)]);
 }
 
 function creditsKey(page: CreditsPage): string {
-  return [page.title, page.pageCount, page.total, ...page.pictures.flatMap((picture) => [picture.src, picture.credit, ...picture.articles.map((article) => article.url)])].join("\n");
+  return keyOf(page, (credits) => [credits.title, credits.pageCount, credits.total, ...credits.pictures.flatMap((picture) => [picture.src, picture.credit, ...picture.articles.map((article) => article.url)])]);
 }
 
 function showsAny(page: CreditsPage, urls: ReadonlySet<string>): boolean {

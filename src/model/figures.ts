@@ -92,9 +92,18 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   return { figure, problems };
 }
 
+// Articles are not changed once made, and the credits, the report and the picture step each ask
+// for every article's figures on every build: the list is kept per article object.
+const figuresOf = new WeakMap<Pick<Article, "lead" | "body">, readonly Figure[]>();
+
 /** Every figure of an article in page order: the lead, then the body's. */
-export function articleFigures(article: Pick<Article, "lead" | "body">): Figure[] {
-  return [...(article.lead ? [article.lead] : []), ...article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))];
+export function articleFigures(article: Pick<Article, "lead" | "body">): readonly Figure[] {
+  let figures = figuresOf.get(article);
+  if (!figures) {
+    figures = [...(article.lead ? [article.lead] : []), ...article.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))];
+    figuresOf.set(article, figures);
+  }
+  return figures;
 }
 
 /** The file inside content/media/ that a figure's site-absolute `src` (`/media/a%20b.jpg`) names; undefined for URLs. */
