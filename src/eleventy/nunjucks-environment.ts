@@ -10,13 +10,28 @@ export function nunjucksEnvironment(templatesDir: string): nunjucks.Environment 
     lstripBlocks: true,
   });
   cacheMacroExports(environment);
+  cacheCompiledSources(environment);
   return environment;
 }
 
 type ExportedCallback = (error: Error | null, exported: Record<string, unknown> | null) => void;
 interface TemplateInternals {
   env: nunjucks.Environment;
+  path?: string;
+  tmplStr?: string;
+  tmplProps?: unknown;
   getExported(ctx?: unknown, parentFrame?: unknown, callback?: unknown): void;
+  _compile(): void;
+}
+
+interface EnvironmentInternals {
+  asyncFilters: string[];
+  extensionsList: unknown[];
+  opts: unknown;
+}
+
+interface CompilerInternals {
+  compile(source: string, asyncFilters: string[], extensions: unknown[], path: string | undefined, options: unknown): string;
 }
 
 const cachingEnvironments = new WeakSet<nunjucks.Environment>();
@@ -46,5 +61,37 @@ function cacheMacroExports(environment: nunjucks.Environment): void {
       if (!error && exported) exportsByTemplate.set(this, exported);
       done(error, exported);
     });
+  };
+}
+
+const compiledByEnvironment = new WeakMap<nunjucks.Environment, Map<string, unknown>>();
+
+/**
+ * Eleventy makes a new Nunjucks Template from the page's source for every page of a paginated
+ * template, and each compiles that source again the first time it renders: 21,000 compilations
+ * of the same few lines (1 s of a 10,000-article build). Compiled code depends only on the source,
+ * its path and the environment, so it is compiled once per environment and shared.
+ */
+function cacheCompiledSources(environment: nunjucks.Environment): void {
+  compiledByEnvironment.set(environment, new Map());
+  const prototype = (nunjucks.Template as unknown as { prototype: TemplateInternals }).prototype;
+  if ((prototype as { datelineCachesCompiled?: boolean }).datelineCachesCompiled) return;
+  const original = prototype._compile;
+  const compiler = (nunjucks as unknown as { compiler: CompilerInternals }).compiler;
+  Object.assign(prototype, { datelineCachesCompiled: true });
+  prototype._compile = function (this: TemplateInternals) {
+    const compiled = compiledByEnvironment.get(this.env);
+    if (compiled && this.tmplProps === undefined && this.tmplStr !== undefined) {
+      const key = `${this.path ?? ""}\0${this.tmplStr}`;
+      let props = compiled.get(key);
+      if (props === undefined) {
+        // As Nunjucks itself compiles a source (Template#_compile), kept instead of thrown away.
+        const env = this.env as unknown as EnvironmentInternals;
+        props = new Function(compiler.compile(this.tmplStr, env.asyncFilters, env.extensionsList, this.path, env.opts))();
+        compiled.set(key, props);
+      }
+      this.tmplProps = props;
+    }
+    original.call(this);
   };
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import nunjucks from "nunjucks";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { nunjucksEnvironment } from "../../src/eleventy/nunjucks-environment.ts";
@@ -45,6 +46,30 @@ environment("environments do not share cached macros", async () => {
   first.render("page.njk", { headline: "a" });
   second.render("page.njk", { headline: "b" });
   assert.is(runs, 2);
+});
+
+
+environment("one source made into many Templates (Eleventy's paginated pages) is compiled once, and renders each page's data", async () => {
+  const env = nunjucksEnvironment(await templates());
+  env.addGlobal("countRun", () => 0);
+  const compiler = (nunjucks as unknown as { compiler: { compile: (...args: unknown[]) => string } }).compiler;
+  const compile = compiler.compile;
+  let compiled = 0;
+  compiler.compile = (...args: unknown[]) => {
+    compiled++;
+    return compile.apply(compiler, args);
+  };
+  try {
+    const source = `{% from "macros/shout.njk" import shout %}<h1>{{ shout(headline) }}</h1>`;
+    const pages = ["one", "two", "three"].map((headline) => new nunjucks.Template(source, env, "templates/article.njk").render({ headline }));
+    assert.equal(pages, ["<h1>ONE!</h1>", "<h1>TWO!</h1>", "<h1>THREE!</h1>"]);
+    // The page source once, and the macro file once (loaded through the environment).
+    assert.is(compiled, 2);
+    assert.is(new nunjucks.Template(`<p>{{ headline }}</p>`, env, "templates/other.njk").render({ headline: "four" }), "<p>four</p>");
+    assert.is(compiled, 3);
+  } finally {
+    compiler.compile = compile;
+  }
 });
 
 environment.run();
