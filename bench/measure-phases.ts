@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import { buildCollections } from "../src/collections/site-collections.ts";
 import { inspectPicture } from "../src/images/inspect-picture.ts";
-import { mapLimited } from "../src/images/map-limited.ts";
+import { mapLimited } from "../src/map-limited.ts";
 import type { AuthorAliases } from "../src/model/byline.ts";
 import { normalizeArticle } from "../src/model/normalize.ts";
 import { hasErrors, type Problem } from "../src/model/problem.ts";
@@ -49,7 +49,7 @@ export async function measurePhases({ contentDir, root, site, now, authors }: Ph
 
   let started = performance.now();
   const [sources, mediaFiles] = await Promise.all([listFiles(articleDir), listFiles(mediaDir)]);
-  const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await readFile(file) })));
+  const contents = await mapLimited(sources, 64, async (file) => ({ file, bytes: await readFile(file) }));
   const parsed: Parsed[] = [];
   for (const { file, bytes } of contents) {
     const path = relative(root, file);

@@ -7,7 +7,7 @@ import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
 import { mediaNameIn, type MediaLibrary } from "./model/figures.ts";
 import { inspectPicture, type Inspection } from "./images/inspect-picture.ts";
-import { mapLimited } from "./images/map-limited.ts";
+import { mapLimited } from "./map-limited.ts";
 import { articleId } from "./model/article-id.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { NormalizeMemo } from "./model/normalize-memo.ts";
@@ -72,7 +72,8 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
 
   const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 }, changed: new Set() };
   files?.keepOnly(sources);
-  const contents = await Promise.all(sources.map(async (file) => ({ file, bytes: await (files ? files.read(file) : readFile(file)) })));
+  // A few dozen files at a time: opening an archive's 100,000 files at once runs out of file handles.
+  const contents = await mapLimited(sources, 64, async (file) => ({ file, bytes: await (files ? files.read(file) : readFile(file)) }));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them.
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];

@@ -8,7 +8,7 @@ import { articleFigures, mediaNameOf } from "../model/figures.ts";
 import type { Article, Block, Figure, Picture } from "../model/types.ts";
 import type { ImageSettings } from "../site.ts";
 import { makeDerivatives, type Derivatives } from "./derivatives.ts";
-import { mapLimited } from "./map-limited.ts";
+import { mapLimited } from "../map-limited.ts";
 import { remotePicture } from "./remote-picture.ts";
 
 export interface PictureStats {

@@ -1,5 +1,5 @@
-// Runs an async job over many items a few at a time: an archive names thousands of pictures,
-// and opening them all at once runs out of file handles.
+// Runs an async job over many items a few at a time: an archive has tens of thousands of sources
+// and pictures, and opening them all at once runs out of file handles (EMFILE).
 export async function mapLimited<T, R>(items: readonly T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
