@@ -15,6 +15,7 @@ import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
 import { changedPages, vanishedUrls } from "./src/eleventy/render-selection.ts";
 import { removePages } from "./src/eleventy/remove-pages.ts";
 import { PreviewMemory } from "./src/eleventy/preview-memory.ts";
+import { currentBatch, planRuns, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -37,6 +38,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // Opened at the first build and kept: in preview each rebuild parses only the edited sources.
   let cache: Promise<ParseCache> | undefined;
   const kept = new PreviewMemory();
+  // `npm run build` runs Eleventy once per slice of a large archive's pages (src/eleventy/batches.ts).
+  const batch = currentBatch();
+  const laterRun = batch !== undefined && batch.run > 0;
 
   eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
   // Data files and template data files may be TypeScript; the query string defeats Node's
@@ -49,14 +53,19 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.on("eleventy.before", async ({ runMode, directories }) => {
-    if (runMode === "build") await cleanOutput(root, directories.output);
-    // A production build frees each page once written (its HTML would otherwise stay in memory).
     await releaseWrittenPages(runMode === "build");
+    // Later runs render their slice of the newsroom the first run prepared.
+    if (laterRun) {
+      newsroom = { ...batch.prepared!, render: batch.slices[batch.run]! };
+      return;
+    }
+    if (runMode === "build") await cleanOutput(root, directories.output);
     const caches = cacheDir(root, process.env);
     cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
     const preview = runMode !== "build";
     const previous = newsroom?.built;
     const parsed = await cache;
+    if (preview) parsed.deferSaving();
     newsroom = await prepareNewsroom({
       cache: parsed,
       ...(preview ? { kept } : {}),
@@ -69,9 +78,15 @@ export default function (eleventyConfig: EleventyConfig) {
     });
     // Preview rebuilds render only what changed, and remove pages whose article went away.
     if (preview) {
-      parsed.deferSaving();
       newsroom.render = changedPages(previous, newsroom.built);
       await removePages(resolve(root, directories.output), vanishedUrls(previous, newsroom.built));
+    } else {
+      parsed.release();
+    }
+    if (batch) {
+      batch.slices = planRuns(newsroom.render, batch.pagesPerRun);
+      batch.prepared = newsroom;
+      newsroom = { ...newsroom, render: batch.slices[0]! };
     }
   });
   // Preview: the files the watcher saw change are read again; the others are kept (SourceFiles).
@@ -80,6 +95,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // <output>/pagefind/<year>/, reusing the years whose pages did not change (src/search/).
   // Preview skips it; `npm run build` always indexes.
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
+    // After the last run, when every page is written.
+    if (batch && batch.run < batch.slices.length - 1) return;
     if (runMode === "build" || process.env.DATELINE_SEARCH === "true") {
       const caches = cacheDir(root, process.env);
       console.log(searchSummary(await indexSite(directories.output, { cacheDir: caches && join(caches, "search") })));
@@ -95,8 +112,12 @@ export default function (eleventyConfig: EleventyConfig) {
   const content = relative(root, contentDir(root, process.env)) || ".";
   // Only SVG graphics are published as they are: a photo's original is replaced by its responsive
   // derivatives (src/images/), which are lighter and carry none of its EXIF (GPS positions, serials).
-  eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: ["**/*.svg"] });
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  if (!laterRun) {
+    eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: ["**/*.svg"] });
+    eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  } else {
+    for (const template of templatesOfFirstRunOnly("templates")) eleventyConfig.ignores.add(template);
+  }
   eleventyConfig.addWatchTarget(`${content}/`);
   // Eleventy waits for a saved file to stay unchanged 150 ms before rebuilding; editors write a
   // file at once, and preview has a 1 s budget from save to page, so 50 ms.

@@ -1,0 +1,80 @@
+// A production build of a large archive runs Eleventy several times, each run rendering a slice
+// of the paginated pages (articles, listings, credits), one after another in one process.
+// Eleventy keeps an object for every page it renders until its build ends (its data, its
+// pagination, a copy of the template): about 10 KB a page, so 200,000 pages of a
+// 100,000-article archive did not fit Node's default heap. Between runs those objects are freed;
+// the newsroom is prepared once, by the first run, and handed to the others.
+import { readdirSync } from "node:fs";
+import { Eleventy } from "@11ty/eleventy";
+import type { NewsroomData } from "./prepare-newsroom.ts";
+import type { RenderSelection } from "./render-selection.ts";
+
+/** Pages a run renders at most. One run covers a 10,000-article site (about 21,000 pages). */
+export const PAGES_PER_RUN = 30_000;
+
+/** The templates whose pages are sliced; every other template renders in the first run only. */
+export const SLICED_TEMPLATES = new Set(["article.njk", "listing.njk", "credits.njk", "credit.njk"]);
+
+export interface BatchState {
+  /** Which run is going: 0 prepares the newsroom and plans the slices. */
+  run: number;
+  pagesPerRun: number;
+  slices: RenderSelection[];
+  prepared?: NewsroomData;
+}
+
+let state: BatchState | undefined;
+
+/** The build in progress when `buildInRuns` is running it; else undefined (plain Eleventy, preview). */
+export function currentBatch(): BatchState | undefined {
+  return state;
+}
+
+/** `render` cut into runs of at most `pagesPerRun` pages, in order: articles, listings, credits. */
+export function planRuns(render: RenderSelection, pagesPerRun: number): RenderSelection[] {
+  const pages = [
+    ...render.articles.map((page) => ({ kind: "articles" as const, page })),
+    ...render.listings.map((page) => ({ kind: "listings" as const, page })),
+    ...render.creditsPages.map((page) => ({ kind: "creditsPages" as const, page })),
+    ...render.creditNamePages.map((page) => ({ kind: "creditNamePages" as const, page })),
+  ];
+  const runs: RenderSelection[] = [];
+  for (let start = 0; start === 0 || start < pages.length; start += pagesPerRun) {
+    const run: RenderSelection = { articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything };
+    for (const { kind, page } of pages.slice(start, start + pagesPerRun)) (run[kind] as unknown[]).push(page);
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** Templates a run after the first leaves out (relative to the project root, as Eleventy's ignores want). */
+export function templatesOfFirstRunOnly(templatesDir: string): string[] {
+  return readdirSync(templatesDir)
+    .filter((name) => name.endsWith(".njk") && !SLICED_TEMPLATES.has(name))
+    .map((name) => `${templatesDir}/${name}`);
+}
+
+export interface RunOptions {
+  output?: string;
+  pagesPerRun?: number;
+  /** Eleventy's own logging (each file written); off by default, as `npm run build` prints the report. */
+  quiet?: boolean;
+  /** Passed to each run's Eleventy as its `config` callback (the benchmark times the handlers). */
+  configure?: (eleventyConfig: never) => void;
+}
+
+/** `npm run build`: the production build, in as many Eleventy runs as the archive needs. */
+export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
+  if (state) throw new Error("Internal error: a build is already running in this process");
+  state = { run: 0, pagesPerRun, slices: [] };
+  try {
+    do {
+      const eleventy = new Eleventy("templates", output, { configPath: "eleventy.config.ts", quietMode: quiet, ...(configure ? { config: configure } : {}) });
+      await eleventy.write();
+      state.run += 1;
+    } while (state.run < state.slices.length);
+    return { runs: state.run };
+  } finally {
+    state = undefined;
+  }
+}
