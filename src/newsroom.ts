@@ -73,13 +73,15 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 }, changed: new Set() };
   files?.keepOnly(sources);
   // A few dozen files at a time: opening an archive's 100,000 files at once runs out of file handles.
-  const contents = await mapLimited(sources, 64, async (file) => ({ file, bytes: await (files ? files.read(file) : readFile(file)) }));
+  const paths = sources.map((file) => relative(root, file).split("\\").join("/"));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
-  // once each) before the model, which is synchronous, asks about them.
+  // once each) before the model, which is synchronous, asks about them. The files' bytes are
+  // let go as soon as they are parsed (half a gigabyte at 100,000 articles).
+  const results = await cache.parseAll(
+    await mapLimited(sources, 64, async (file, index) => ({ bytes: await (files ? files.read(file) : readFile(file)), path: paths[index]! })),
+  );
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];
-  const paths = contents.map(({ file }) => relative(root, file).split("\\").join("/"));
-  const results = await cache.parseAll(contents.map(({ bytes }, index) => ({ bytes, path: paths[index]! })));
-  for (const [index, { file }] of contents.entries()) {
+  for (const [index, file] of sources.entries()) {
     const path = paths[index]!;
     const result = results[index];
     if (!result) {

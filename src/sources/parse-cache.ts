@@ -3,24 +3,23 @@
 // Markdown, YAML, HTML sanitising). The model (normalize) still runs on every source every build,
 // because its answers depend on the build time, the settings and the other articles.
 //
-// The cache is one file written with V8's serializer (parse results are plain data). It is
+// The cache is one file of records written with V8's serializer (parse results are plain data):
+// the version first, then the entries a thousand at a time (src/sources/record-file.ts). It is
 // tied to a version: a hash of Dateline's own code and its locked dependencies, so a changed
 // parser never serves an old result. A cache that cannot be read is ignored and rewritten.
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import type { ParseResult } from "../model/types.ts";
 import { listFiles } from "../list-files.ts";
 import { parseSource } from "./parse-source.ts";
 import { parseInParallel, type SourceFile } from "./parse-workers.ts";
+import { readRecords, writeRecords } from "./record-file.ts";
 
-interface CacheFile {
-  version: string;
-  entries: Map<string, ParseResult>;
-}
+/** Entries a record holds. */
+const ENTRIES_PER_RECORD = 1000;
 
 export interface ParseCacheStats {
   /** Sources whose parse came from the cache. */
@@ -49,18 +48,23 @@ export class ParseCache {
 
   /** The cache saved at `file` if it was written by this version of Dateline; else an empty one. */
   static async open(file: string, version: string): Promise<ParseCache> {
-    const saved = await readFile(file).then(
-      (bytes) => {
-        try {
-          return deserialize(bytes) as CacheFile;
-        } catch {
-          return undefined; // Truncated or from another Node: rebuilt below.
+    const entries = new Map<string, ParseResult>();
+    try {
+      let first = true;
+      for await (const record of readRecords(file)) {
+        if (first) {
+          // Another version's cache is not read further.
+          if ((record as { version?: unknown }).version !== version) break;
+          first = false;
+          continue;
         }
-      },
-      () => undefined,
-    );
-    const usable = saved?.version === version && saved.entries instanceof Map;
-    return new ParseCache(file, version, usable ? saved.entries : new Map());
+        for (const [key, result] of record as [string, ParseResult][]) entries.set(key, result);
+      }
+    } catch {
+      // Missing, cut short or from another Node: an empty cache, rewritten by this build.
+      entries.clear();
+    }
+    return new ParseCache(file, version, entries);
   }
 
   /** The source parsed, from the cache when these bytes were parsed before under this path. */
@@ -114,9 +118,7 @@ export class ParseCache {
     if (this.file && this.changed && !this.deferred) {
       // Written aside and renamed, so a build killed mid-write leaves the old cache or none.
       await mkdir(dirname(this.file), { recursive: true });
-      const partial = `${this.file}.${process.pid}.partial`;
-      await writeFile(partial, this.serialized());
-      await rename(partial, this.file);
+      this.writeAside(this.file);
       this.changed = false;
     }
     return stats;
@@ -131,11 +133,9 @@ export class ParseCache {
     this.deferred = true;
     process.once("exit", () => {
       if (!this.file || !this.changed) return;
-      // Exit handlers run synchronously: the same write-aside-and-rename, without awaiting.
+      // Exit handlers run synchronously, and so does the writing.
       mkdirSync(dirname(this.file), { recursive: true });
-      const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync(partial, this.serialized());
-      renameSync(partial, this.file);
+      this.writeAside(this.file);
     });
   }
 
@@ -148,8 +148,24 @@ export class ParseCache {
     this.used.clear();
   }
 
-  private serialized(): Buffer {
-    return serialize({ version: this.version, entries: this.entries } satisfies CacheFile);
+  /** Written aside and renamed, so a build killed mid-write leaves the old cache or none. */
+  private writeAside(file: string): void {
+    const partial = `${file}.${process.pid}.partial`;
+    writeRecords(partial, this.records());
+    renameSync(partial, file);
+  }
+
+  private *records(): Generator<unknown> {
+    yield { version: this.version };
+    let record: [string, ParseResult][] = [];
+    for (const entry of this.entries) {
+      record.push(entry);
+      if (record.length === ENTRIES_PER_RECORD) {
+        yield record;
+        record = [];
+      }
+    }
+    if (record.length > 0) yield record;
   }
 }
 

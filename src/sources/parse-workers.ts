@@ -16,43 +16,73 @@ export interface SourceFile {
 /** Below this many sources, parsing here is faster than starting workers (measured with `npm run bench`). */
 export const WORKER_THRESHOLD = 400;
 
-/** What a worker posts back for one batch. */
+/** Sources sent to a worker in one message: small enough that no message holds much of the archive. */
+const CHUNK = 500;
+
+/** What a worker posts back for one chunk. */
 type WorkerReply = { ok: true; results: (ParseResult | undefined)[] } | { ok: false; message: string };
 
 export async function parseInParallel(sources: readonly SourceFile[], threads = availableParallelism()): Promise<(ParseResult | undefined)[]> {
   if (sources.length < WORKER_THRESHOLD || threads < 2) return sources.map(({ bytes, path }) => parseSource(bytes, path));
-  // Contiguous batches, one per worker: each reply is one structured clone, and order is kept.
-  const size = Math.ceil(sources.length / threads);
-  const batches = Array.from({ length: threads }, (_, index) => sources.slice(index * size, (index + 1) * size)).filter((batch) => batch.length > 0);
-  const replies = await Promise.all(batches.map(parseOnWorker));
-  return replies.flat();
+  // Each worker takes the next chunk when it is done with one, and results land in order.
+  const results: (ParseResult | undefined)[] = new Array(sources.length);
+  let next = 0;
+  const work = async () => {
+    const worker = startWorker();
+    try {
+      while (next < sources.length) {
+        const start = next;
+        next += CHUNK;
+        const parsed = await worker.parse(sources.slice(start, start + CHUNK));
+        parsed.forEach((result, offset) => (results[start + offset] = result));
+      }
+    } finally {
+      await worker.stop();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, work));
+  return results;
 }
 
-function parseOnWorker(batch: readonly SourceFile[]): Promise<(ParseResult | undefined)[]> {
-  return new Promise((resolve, reject) => {
-    // The worker runs this same module. Module hooks are per thread and `--import tsx` does not
-    // reach a worker's entry file, so a two-line script registers tsx there and then loads it.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: batch });
-    worker.once("message", (reply: WorkerReply) => {
-      void worker.terminate();
-      if (reply.ok) resolve(reply.results);
-      else reject(new Error(`Parsing sources on a worker thread failed: ${reply.message}`));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`A source-parsing worker thread stopped with exit code ${code}`));
-    });
+interface ParseWorker {
+  parse(chunk: readonly SourceFile[]): Promise<(ParseResult | undefined)[]>;
+  stop(): Promise<number>;
+}
+
+function startWorker(): ParseWorker {
+  // The worker runs this same module. Module hooks are per thread and `--import tsx` does not
+  // reach a worker's entry file, so a two-line script registers tsx there and then loads it.
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { parsesSources: true } });
+  let failed: Error | undefined;
+  worker.on("error", (cause) => (failed = cause));
+  return {
+    parse: (chunk) =>
+      new Promise((resolve, reject) => {
+        if (failed) return reject(failed);
+        const onExit = (code: number) => reject(new Error(`A source-parsing worker thread stopped with exit code ${code}`));
+        worker.once("exit", onExit);
+        worker.once("message", (reply: WorkerReply) => {
+          worker.off("exit", onExit);
+          if (reply.ok) resolve(reply.results);
+          else reject(new Error(`Parsing sources on a worker thread failed: ${reply.message}`));
+        });
+        worker.postMessage(chunk);
+      }),
+    stop: () => worker.terminate(),
+  };
+}
+
+// Inside a worker: parse each chunk sent and post its results.
+if (!isMainThread && parentPort && (workerData as { parsesSources?: boolean } | undefined)?.parsesSources) {
+  const port = parentPort;
+  port.on("message", (chunk: SourceFile[]) => {
+    let reply: WorkerReply;
+    try {
+      reply = { ok: true, results: chunk.map(({ bytes, path }) => parseSource(bytes, path)) };
+    } catch (cause) {
+      reply = { ok: false, message: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };
+    }
+    port.postMessage(reply);
   });
-}
-
-// Inside a worker: parse the batch and post the results.
-if (!isMainThread && parentPort && Array.isArray(workerData)) {
-  let reply: WorkerReply;
-  try {
-    reply = { ok: true, results: (workerData as SourceFile[]).map(({ bytes, path }) => parseSource(bytes, path)) };
-  } catch (cause) {
-    reply = { ok: false, message: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause) };
-  }
-  parentPort.postMessage(reply);
 }

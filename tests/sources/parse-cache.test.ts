@@ -87,6 +87,7 @@ cache("a damaged cache file is ignored and written anew", async () => {
   await first.finish();
   const whole = await readFile(file);
   await writeFile(file, whole.subarray(0, Math.floor(whole.length / 2)));
+  // (Cut in the middle of a record: the whole cache is refused, not half of it used.)
 
   const second = await ParseCache.open(file, "v1");
   second.parse(bytes(SOURCE), PATH);
@@ -134,10 +135,10 @@ cache("deferred saving writes nothing until the process ends, then the whole cac
     cache.deferSaving();
     cache.parse(new TextEncoder().encode(${JSON.stringify(SOURCE.replace("storm", "gale"))}), ${JSON.stringify(PATH)});
     await cache.finish();
-    const { readFileSync } = await import("node:fs");
-    const { deserialize } = await import("node:v8");
-    const saved = deserialize(readFileSync(${JSON.stringify(file)}));
-    console.log([...saved.entries.values()][0].input.headline);
+    const { readRecords } = await import(${JSON.stringify(new URL("../../src/sources/record-file.ts", import.meta.url).href)});
+    const records = [];
+    for await (const record of readRecords(${JSON.stringify(file)})) records.push(record);
+    console.log(records[1][0][1].input.headline);
   `;
   const { execFileSync } = await import("node:child_process");
   const printed = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
@@ -147,6 +148,21 @@ cache("deferred saving writes nothing until the process ends, then the whole cac
   const after = await ParseCache.open(file, "v1");
   after.parse(bytes(SOURCE.replace("storm", "gale")), PATH);
   assert.equal(await after.finish(), { reused: 1, parsed: 0 });
+});
+
+
+cache("a large cache is written as many records and read back whole", async () => {
+  const file = await cacheFile();
+  const first = await ParseCache.open(file, "v1");
+  for (let i = 0; i < 2500; i++) first.parse(bytes(SOURCE.replace("storm", `storm ${i}`)), `content/articles/s${i}.md`);
+  assert.equal(await first.finish(), { reused: 0, parsed: 2500 });
+  const { readRecords } = await import("../../src/sources/record-file.ts");
+  let records = 0;
+  for await (const _ of readRecords(file)) records++;
+  assert.is(records, 1 + 3, "the version, then 1,000 + 1,000 + 500 entries");
+  const second = await ParseCache.open(file, "v1");
+  for (let i = 0; i < 2500; i++) second.parse(bytes(SOURCE.replace("storm", `storm ${i}`)), `content/articles/s${i}.md`);
+  assert.equal(await second.finish(), { reused: 2500, parsed: 0 });
 });
 
 cache.run();
