@@ -84,7 +84,7 @@ export default function (eleventyConfig: EleventyConfig) {
       parsed.release();
     }
     if (batch) {
-      batch.slices = planRuns(newsroom.render, batch.pagesPerRun);
+      batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo);
       batch.prepared = newsroom;
       newsroom = { ...newsroom, render: batch.slices[0]! };
     }

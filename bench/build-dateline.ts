@@ -41,13 +41,22 @@ function timeHandlers(events: EventEmitter, event: "eleventy.before" | "eleventy
 
 // `npm run build`'s own path (scripts/build.ts), with the handlers timed in every run: the first
 // run's `before` prepares the newsroom, the last run's `after` builds the search index.
+// BENCH_PAGES_PER_RUN tries another run size; BENCH_MEMORY_LOG prints the heap after each run.
+const pagesPerRun = process.env.BENCH_PAGES_PER_RUN ? Number(process.env.BENCH_PAGES_PER_RUN) : undefined;
 await buildInRuns({
   output,
+  ...(pagesPerRun ? { pagesPerRun, oneRunUpTo: 0 } : {}),
   // Runs before the config file; `eleventy.config` fires once the config file has registered its handlers.
   configure: (eleventyConfig: { events: EventEmitter; on(event: string, handler: () => void): void }) => {
     eleventyConfig.on("eleventy.config", () => {
       timeHandlers(eleventyConfig.events, "eleventy.before", spans.before.end === 0 ? spans.before : { start: 0, end: 0 });
       timeHandlers(eleventyConfig.events, "eleventy.after", spans.after);
+      if (process.env.BENCH_MEMORY_LOG) {
+        eleventyConfig.on("eleventy.after", () => {
+          const { rss, heapUsed } = process.memoryUsage();
+          console.error(`memory after a run: rss ${Math.round(rss / 2 ** 20)} MB, heap used ${Math.round(heapUsed / 2 ** 20)} MB, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+        });
+      }
     });
   },
 });

@@ -9,8 +9,18 @@ import { Eleventy } from "@11ty/eleventy";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderSelection } from "./render-selection.ts";
 
-/** Pages a run renders at most. One run covers a 10,000-article site (about 21,000 pages). */
-export const PAGES_PER_RUN = 30_000;
+/**
+ * A site of up to this many paginated pages is rendered in one run (a 10,000-article site has
+ * about 21,000): each further run costs Eleventy's start-up again.
+ */
+export const ONE_RUN_UP_TO = 30_000;
+
+/**
+ * Pages a run renders in a larger site. Its newsroom takes more of the heap (about 1.8 GB at
+ * 100,000 articles), so runs are smaller: measured at 100,000 articles, runs of 30,000 pages
+ * peaked at 4.4 GB of memory and runs of 10,000 at 3.8 GB (`npm run bench -- --articles 100000`).
+ */
+export const PAGES_PER_RUN = 10_000;
 
 /** The templates whose pages are sliced; every other template renders in the first run only. */
 export const SLICED_TEMPLATES = new Set(["article.njk", "listing.njk", "credits.njk", "credit.njk"]);
@@ -19,6 +29,7 @@ export interface BatchState {
   /** Which run is going: 0 prepares the newsroom and plans the slices. */
   run: number;
   pagesPerRun: number;
+  oneRunUpTo: number;
   slices: RenderSelection[];
   prepared?: NewsroomData;
 }
@@ -30,14 +41,18 @@ export function currentBatch(): BatchState | undefined {
   return state;
 }
 
-/** `render` cut into runs of at most `pagesPerRun` pages, in order: articles, listings, credits. */
-export function planRuns(render: RenderSelection, pagesPerRun: number): RenderSelection[] {
+/**
+ * `render` cut into runs, in order: articles, listings, credits. One run when it has at most
+ * `oneRunUpTo` pages; else runs of `pagesPerRun`.
+ */
+export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpTo = ONE_RUN_UP_TO): RenderSelection[] {
   const pages = [
     ...render.articles.map((page) => ({ kind: "articles" as const, page })),
     ...render.listings.map((page) => ({ kind: "listings" as const, page })),
     ...render.creditsPages.map((page) => ({ kind: "creditsPages" as const, page })),
     ...render.creditNamePages.map((page) => ({ kind: "creditNamePages" as const, page })),
   ];
+  if (pages.length <= oneRunUpTo) pagesPerRun = Math.max(pagesPerRun, pages.length);
   const runs: RenderSelection[] = [];
   for (let start = 0; start === 0 || start < pages.length; start += pagesPerRun) {
     const run: RenderSelection = { articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything };
@@ -57,6 +72,7 @@ export function templatesOfFirstRunOnly(templatesDir: string): string[] {
 export interface RunOptions {
   output?: string;
   pagesPerRun?: number;
+  oneRunUpTo?: number;
   /** Eleventy's own logging (each file written); off by default, as `npm run build` prints the report. */
   quiet?: boolean;
   /** Passed to each run's Eleventy as its `config` callback (the benchmark times the handlers). */
@@ -64,9 +80,9 @@ export interface RunOptions {
 }
 
 /** `npm run build`: the production build, in as many Eleventy runs as the archive needs. */
-export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
+export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunUpTo = ONE_RUN_UP_TO, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
   if (state) throw new Error("Internal error: a build is already running in this process");
-  state = { run: 0, pagesPerRun, slices: [] };
+  state = { run: 0, pagesPerRun, oneRunUpTo, slices: [] };
   try {
     do {
       const eleventy = new Eleventy("templates", output, { configPath: "eleventy.config.ts", quietMode: quiet, ...(configure ? { config: configure } : {}) });

@@ -23,7 +23,7 @@ runs("forty pages a run: several runs, and every file byte for byte what one run
   console.log = () => {};
   let result: { runs: number };
   try {
-    result = await buildInRuns({ pagesPerRun: 40 });
+    result = await buildInRuns({ pagesPerRun: 40, oneRunUpTo: 0 });
   } finally {
     console.log = print;
     process.env = saved;
@@ -40,12 +40,13 @@ runs("forty pages a run: several runs, and every file byte for byte what one run
 runs("planRuns cuts the pages in order and loses none", () => {
   const page = (url: string) => ({ url }) as never;
   const render = { articles: [page("/a1/"), page("/a2/"), page("/a3/")], listings: [page("/l1/"), page("/l2/")], creditsPages: [page("/c1/")], creditNamePages: [], everything: true };
-  const planned = planRuns(render, 2);
+  const planned = planRuns(render, 2, 0);
   assert.equal(
     planned.map((run) => [...run.articles, ...run.listings, ...run.creditsPages].map((p: { url: string }) => p.url)),
     [["/a1/", "/a2/"], ["/a3/", "/l1/"], ["/l2/", "/c1/"]],
   );
-  assert.equal(planRuns({ ...render, articles: [], listings: [], creditsPages: [] }, 2).length, 1, "an empty site still has its one run");
+  assert.equal(planRuns({ ...render, articles: [], listings: [], creditsPages: [] }, 2, 0).length, 1, "an empty site still has its one run");
+  assert.equal(planRuns(render, 2, 6).length, 1, "a site under the one-run size is one run");
 });
 
 runs.run();
