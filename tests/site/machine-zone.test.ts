@@ -11,8 +11,9 @@ import { BUILD_TIME, seedPictures } from "./build-site.ts";
 async function buildUnder(tz: string): Promise<Map<string, string>> {
   const output = await mkdtemp(join(tmpdir(), `dateline-tz-`));
   await seedPictures(output);
-  execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--quiet"], {
-    env: { ...process.env, TZ: tz, DATELINE_NOW: BUILD_TIME, DATELINE_OUTPUT: output },
+  // `npm run build`'s own script; no cache, so each build parses every source under its TZ.
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    env: { ...process.env, TZ: tz, DATELINE_NOW: BUILD_TIME, DATELINE_OUTPUT: output, DATELINE_CACHE: "off" },
     stdio: "pipe",
   });
   const pages = new Map<string, string>();
