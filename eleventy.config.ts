@@ -15,7 +15,7 @@ import { ParseCache, parserVersion } from "./src/sources/parse-cache.ts";
 import { changedPages, vanishedUrls } from "./src/eleventy/render-selection.ts";
 import { removePages } from "./src/eleventy/remove-pages.ts";
 import { PreviewMemory } from "./src/eleventy/preview-memory.ts";
-import { currentBatch, planRuns, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
+import { articlesDoneAfter, currentBatch, planRuns, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -84,7 +84,7 @@ export default function (eleventyConfig: EleventyConfig) {
       parsed.release();
     }
     if (batch) {
-      batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo);
+      batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo, batch.articlesAloneFrom);
       batch.prepared = newsroom;
       newsroom = { ...newsroom, render: batch.slices[0]! };
     }
@@ -95,12 +95,20 @@ export default function (eleventyConfig: EleventyConfig) {
   // <output>/pagefind/<year>/, reusing the years whose pages did not change (src/search/).
   // Preview skips it; `npm run build` always indexes.
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
-    // After the last run, when every page is written.
-    if (batch && batch.run < batch.slices.length - 1) return;
-    if (runMode === "build" || process.env.DATELINE_SEARCH === "true") {
-      const caches = cacheDir(root, process.env);
-      console.log(searchSummary(await indexSite(directories.output, { cacheDir: caches && join(caches, "search") })));
+    if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
+    const caches = cacheDir(root, process.env);
+    const index = () => indexSite(directories.output, { cacheDir: caches && join(caches, "search") });
+    if (!batch) {
+      console.log(searchSummary(await index()));
+      return;
     }
+    // In runs: started once every article page is written, it works in Pagefind's own process
+    // while later runs render; the last run waits for it.
+    if (batch.run === articlesDoneAfter(batch.slices)) {
+      batch.search = index();
+      batch.search.catch(() => undefined); // Reported when awaited below, not as unhandled.
+    }
+    if (batch.run === batch.slices.length - 1) console.log(searchSummary(await batch.search!));
   });
   // Frozen, so Eleventy's data cascade hands templates these objects as they are: it deep-copies
   // unfrozen plain objects for every template, which for an archive's newsroom is seconds of

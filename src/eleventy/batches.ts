@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { Eleventy } from "@11ty/eleventy";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderSelection } from "./render-selection.ts";
+import type { SearchIndex } from "../search/index-site.ts";
 
 /**
  * A site of up to this many paginated pages is rendered in one run (a 10,000-article site has
@@ -30,8 +31,11 @@ export interface BatchState {
   run: number;
   pagesPerRun: number;
   oneRunUpTo: number;
+  articlesAloneFrom: number;
   slices: RenderSelection[];
   prepared?: NewsroomData;
+  /** The search index, started once the last article page is written (see articlesDoneAfter). */
+  search?: Promise<SearchIndex>;
 }
 
 let state: BatchState | undefined;
@@ -41,25 +45,45 @@ export function currentBatch(): BatchState | undefined {
   return state;
 }
 
+/** From this many articles, article pages get runs of their own (see planRuns). */
+export const ARTICLES_ALONE_FROM = 2_000;
+
 /**
- * `render` cut into runs, in order: articles, listings, credits. One run when it has at most
- * `oneRunUpTo` pages; else runs of `pagesPerRun`.
+ * `render` cut into runs: one run when it has at most `oneRunUpTo` pages, else runs of
+ * `pagesPerRun`. A site with many articles renders its article pages first, in runs of their
+ * own, so the search index (which reads only article pages) is built on Pagefind's process while
+ * the listing and credits pages render, instead of after them.
  */
-export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpTo = ONE_RUN_UP_TO): RenderSelection[] {
-  const pages = [
-    ...render.articles.map((page) => ({ kind: "articles" as const, page })),
+export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpTo = ONE_RUN_UP_TO, articlesAloneFrom = ARTICLES_ALONE_FROM): RenderSelection[] {
+  const articles = render.articles.map((page) => ({ kind: "articles" as const, page }));
+  const others = [
     ...render.listings.map((page) => ({ kind: "listings" as const, page })),
     ...render.creditsPages.map((page) => ({ kind: "creditsPages" as const, page })),
     ...render.creditNamePages.map((page) => ({ kind: "creditNamePages" as const, page })),
   ];
-  if (pages.length <= oneRunUpTo) pagesPerRun = Math.max(pagesPerRun, pages.length);
+  const total = articles.length + others.length;
+  const size = total <= oneRunUpTo ? Math.max(total, 1) : pagesPerRun;
+  const parts = articles.length >= articlesAloneFrom ? [articles, others] : [[...articles, ...others]];
   const runs: RenderSelection[] = [];
-  for (let start = 0; start === 0 || start < pages.length; start += pagesPerRun) {
-    const run: RenderSelection = { articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything };
-    for (const { kind, page } of pages.slice(start, start + pagesPerRun)) (run[kind] as unknown[]).push(page);
-    runs.push(run);
+  for (const part of parts) {
+    for (let start = 0; start < part.length; start += size) {
+      const run: RenderSelection = { articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything };
+      for (const { kind, page } of part.slice(start, start + size)) (run[kind] as unknown[]).push(page);
+      runs.push(run);
+    }
   }
+  // An empty site still has its one run (its front page, feeds and sitemaps).
+  if (runs.length === 0) runs.push({ articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything });
   return runs;
+}
+
+/** The run after which every article page is written: the search index can start then. */
+export function articlesDoneAfter(slices: readonly RenderSelection[]): number {
+  let last = 0;
+  slices.forEach((slice, index) => {
+    if (slice.articles.length > 0) last = index;
+  });
+  return last;
 }
 
 /** Templates a run after the first leaves out (relative to the project root, as Eleventy's ignores want). */
@@ -73,6 +97,7 @@ export interface RunOptions {
   output?: string;
   pagesPerRun?: number;
   oneRunUpTo?: number;
+  articlesAloneFrom?: number;
   /** Eleventy's own logging (each file written); off by default, as `npm run build` prints the report. */
   quiet?: boolean;
   /** Passed to each run's Eleventy as its `config` callback (the benchmark times the handlers). */
@@ -80,9 +105,9 @@ export interface RunOptions {
 }
 
 /** `npm run build`: the production build, in as many Eleventy runs as the archive needs. */
-export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunUpTo = ONE_RUN_UP_TO, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
+export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunUpTo = ONE_RUN_UP_TO, articlesAloneFrom = ARTICLES_ALONE_FROM, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
   if (state) throw new Error("Internal error: a build is already running in this process");
-  state = { run: 0, pagesPerRun, oneRunUpTo, slices: [] };
+  state = { run: 0, pagesPerRun, oneRunUpTo, articlesAloneFrom, slices: [] };
   try {
     do {
       const eleventy = new Eleventy("templates", output, { configPath: "eleventy.config.ts", quietMode: quiet, ...(configure ? { config: configure } : {}) });

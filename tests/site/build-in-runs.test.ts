@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { buildInRuns, planRuns } from "../../src/eleventy/batches.ts";
+import { articlesDoneAfter, buildInRuns, planRuns } from "../../src/eleventy/batches.ts";
 import { BUILD_TIME, buildSite } from "./build-site.ts";
 
 async function files(dir: string): Promise<Map<string, string>> {
@@ -14,7 +14,7 @@ async function files(dir: string): Promise<Map<string, string>> {
 
 const runs = suite("building in runs");
 
-runs("forty pages a run: several runs, and every file byte for byte what one run writes", async () => {
+runs("forty pages a run, article pages in runs of their own: several runs, and every file byte for byte what one run writes", async () => {
   const whole = await buildSite("content");
   const output = await mkdtemp(join(tmpdir(), "dateline-runs-"));
   const saved = { ...process.env };
@@ -23,7 +23,7 @@ runs("forty pages a run: several runs, and every file byte for byte what one run
   console.log = () => {};
   let result: { runs: number };
   try {
-    result = await buildInRuns({ pagesPerRun: 40, oneRunUpTo: 0 });
+    result = await buildInRuns({ pagesPerRun: 40, oneRunUpTo: 0, articlesAloneFrom: 1 });
   } finally {
     console.log = print;
     process.env = saved;
@@ -45,6 +45,15 @@ runs("planRuns cuts the pages in order and loses none", () => {
     planned.map((run) => [...run.articles, ...run.listings, ...run.creditsPages].map((p: { url: string }) => p.url)),
     [["/a1/", "/a2/"], ["/a3/", "/l1/"], ["/l2/", "/c1/"]],
   );
+  assert.is(articlesDoneAfter(planned), 1);
+  // With enough articles, article pages get runs of their own, so search can start after them.
+  const alone = planRuns(render, 2, 0, 3);
+  assert.equal(
+    alone.map((run) => [...run.articles, ...run.listings, ...run.creditsPages].map((p: { url: string }) => p.url)),
+    [["/a1/", "/a2/"], ["/a3/"], ["/l1/", "/l2/"], ["/c1/"]],
+  );
+  assert.is(articlesDoneAfter(alone), 1);
+  assert.equal(planRuns(render, 2, 100, 3).length, 2, "under the one-run size: one run of articles, one of the rest");
   assert.equal(planRuns({ ...render, articles: [], listings: [], creditsPages: [] }, 2, 0).length, 1, "an empty site still has its one run");
   assert.equal(planRuns(render, 2, 6).length, 1, "a site under the one-run size is one run");
 });
