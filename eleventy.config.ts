@@ -60,6 +60,9 @@ export default function (eleventyConfig: EleventyConfig) {
     for (const template of templatesOfFirstRunOnly("templates")) eleventyConfig.ignores.add(template);
   }
   eleventyConfig.addWatchTarget(`${content}/`);
+  // Relative, like the content folder: Eleventy reads an absolute watch target as relative to
+  // the working folder.
+  eleventyConfig.addWatchTarget(relative(root, session.deletions.trigger));
   // Eleventy waits for a saved file to stay unchanged 150 ms before rebuilding; editors write a
   // file at once, and preview has a 1 s budget from save to page, so 50 ms.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });

@@ -11,6 +11,7 @@ import { articlesDoneAfter, planRuns, type BatchState } from "./batches.ts";
 import { cleanOutput } from "./clean-output.ts";
 import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./prepare-newsroom.ts";
 import { PreviewMemory } from "./preview-memory.ts";
+import { DeletionWatch } from "./deletion-watch.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
 import { changedPages, vanishedUrls } from "./render-selection.ts";
@@ -18,13 +19,17 @@ import { changedPages, vanishedUrls } from "./render-selection.ts";
 export class BuildSession {
   private cache: Promise<ParseCache> | undefined;
   private readonly kept = new PreviewMemory();
+  /** Preview: a deleted source makes Eleventy rebuild (see deletion-watch.ts). */
+  readonly deletions: DeletionWatch;
   private newsroom: NewsroomData | undefined;
 
   constructor(
     private readonly root: string,
     /** Set when `npm run build` runs Eleventy once per slice of the pages (src/eleventy/batches.ts). */
     private readonly batch: BatchState | undefined,
-  ) {}
+  ) {
+    this.deletions = new DeletionWatch(cacheDir(root, process.env));
+  }
 
   /** What templates see as `newsroom` (undefined before the first build). */
   get data(): NewsroomData | undefined {
@@ -52,7 +57,10 @@ export class BuildSession {
     const preview = runMode !== "build";
     const previous = this.newsroom?.built;
     const parsed = await this.cache;
-    if (preview) parsed.deferSaving();
+    if (preview) {
+      parsed.deferSaving();
+      this.deletions.start(contentDir(root, process.env));
+    }
     let newsroom = await prepareNewsroom({
       cache: parsed,
       ...(preview ? { kept: this.kept } : {}),
