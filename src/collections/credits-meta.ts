@@ -5,6 +5,7 @@ import { plainMeta, type PageMeta } from "../seo/page-meta.ts";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
 import type { CreditsPage } from "./credits-pages.ts";
+import { CREDITS_TITLE } from "./credits.ts";
 
 /** `title` as the first page shows it ("Pictures credited to AFP"); later pages add "(page 2 of 5)". */
 export function creditsPageMeta(page: CreditsPage, title: string, description: string, site: Site): PageMeta {
@@ -13,4 +14,10 @@ export function creditsPageMeta(page: CreditsPage, title: string, description: s
   if (page.previousUrl) meta.previous = absoluteUrl(site, page.previousUrl);
   if (page.nextUrl) meta.next = absoluteUrl(site, page.nextUrl);
   return meta;
+}
+
+/** The metadata of any credits page: the index's pages, or the pages of one name (they have a parent). */
+export function creditsMeta(page: CreditsPage, site: Site): PageMeta {
+  if (!page.parent) return creditsPageMeta(page, CREDITS_TITLE, `Every picture ${site.name} has published, with its credit and the articles it appears in.`, site);
+  return creditsPageMeta(page, `Pictures credited to ${page.title}`, `Every picture credited to ${page.title} in ${site.name}, and the articles it appears in.`, site);
 }

@@ -17,7 +17,8 @@ import { commentThreads } from "../comments/comment-threads.ts";
 import { headersFile } from "../security/headers.ts";
 import { articleMeta, listingMeta } from "../seo/page-meta.ts";
 import type { ListingPage } from "../collections/pagination.ts";
-import { articleCount, kindLabel } from "../collections/listing-labels.ts";
+import { articleCount, kindLabel, pictureCount } from "../collections/listing-labels.ts";
+import { creditsMeta } from "../collections/credits-meta.ts";
 
 interface FilterConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -41,5 +42,7 @@ export function filtersPlugin(config: FilterConfig): void {
   config.addFilter("listingMeta", (listing: ListingPage, site: Site) => listingMeta(listing, listing.title, site));
   config.addFilter("kindLabel", kindLabel);
   config.addFilter("articleCount", articleCount);
+  config.addFilter("creditsMeta", creditsMeta);
+  config.addFilter("pictureCount", pictureCount);
   config.addFilter("newsArticleJsonLd", (article: Article, site: Site) => jsonScript(newsArticleJsonLd(article, site)));
 }
