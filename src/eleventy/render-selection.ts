@@ -67,9 +67,13 @@ export function changedPages(previous: BuiltPages | undefined, next: BuiltPages)
 /** URLs of pages that were written last time and are not any more (an article deleted or moved). */
 export function vanishedUrls(previous: BuiltPages | undefined, next: BuiltPages): string[] {
   if (!previous) return [];
-  const now = new Set([...next.articles.map((article) => article.url), ...next.collections.listings.map((page) => page.url), ...next.collections.credits.pages.map((page) => page.url), ...next.collections.credits.namePages.map((page) => page.url)]);
-  const then = [...previous.articles.map((article) => article.url), ...previous.collections.listings.map((page) => page.url), ...previous.collections.credits.pages.map((page) => page.url), ...previous.collections.credits.namePages.map((page) => page.url)];
-  return then.filter((url) => !now.has(url));
+  const now = new Set(slicedPageUrls(next));
+  return slicedPageUrls(previous).filter((url) => !now.has(url));
+}
+
+/** Every article, listing and credits page a build has. */
+function slicedPageUrls({ articles, collections }: BuiltPages): string[] {
+  return [articles, collections.listings, collections.credits.pages, collections.credits.namePages].flatMap((pages: readonly { url: string }[]) => pages.map((page) => page.url));
 }
 
 /** Pages of `next` that are new, whose key differs from the same URL's last time, or that `touched` says show a change. */
