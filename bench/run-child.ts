@@ -8,7 +8,12 @@ export interface ChildRun<T> {
   result: T;
   /** The first lines the child printed (Dateline's build report starts there). */
   head: string[];
+  /** Lines anywhere in its output that say how the build went (NOTED_LINES). */
+  noted: string[];
 }
+
+/** What a Dateline build prints about itself after the report: full or in place, and search. */
+const NOTED_LINES = /^(Publishing in place|Building every page|Search:)/;
 
 export interface ChildOptions {
   cwd: string;
@@ -24,9 +29,15 @@ export async function runChild<T>(args: readonly string[], { cwd, env, resultFil
   const child = spawn(process.execPath, [...args, resultFile], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
+  let partial = "";
+  const noted: string[] = [];
   child.stdout.on("data", (chunk: Buffer) => {
-    // The head is all that is kept: a large newsroom's report lists thousands of warnings.
-    if (stdout.split("\n").length <= HEAD_LINES) stdout += chunk.toString();
+    const text = chunk.toString();
+    // The head and the noted lines are all that is kept: a large newsroom's report lists thousands of warnings.
+    if (stdout.split("\n").length <= HEAD_LINES) stdout += text;
+    const lines = (partial + text).split("\n");
+    partial = lines.pop()!;
+    noted.push(...lines.filter((line) => NOTED_LINES.test(line)));
   });
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
@@ -40,5 +51,6 @@ export async function runChild<T>(args: readonly string[], { cwd, env, resultFil
     throw new Error(`The build in ${cwd} (node ${args.join(" ")}) failed with exit code ${code}:\n${stdout.split("\n").slice(0, HEAD_LINES).join("\n")}\n${stderr}`);
   }
   const result = JSON.parse(await readFile(resultFile, "utf8")) as T;
-  return { wallSeconds, result, head: stdout.split("\n").slice(0, HEAD_LINES) };
+  if (NOTED_LINES.test(partial)) noted.push(partial);
+  return { wallSeconds, result, head: stdout.split("\n").slice(0, HEAD_LINES), noted };
 }

@@ -23,7 +23,7 @@ export interface RunSettings {
   repeat: number;
 }
 
-export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], rebuilds: readonly DatelineRun[], settings: RunSettings) {
+export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], rebuilds: readonly DatelineRun[], fullRebuilds: readonly DatelineRun[], settings: RunSettings) {
   const size = dateline[0]!.size;
   const wallSeconds = round(median(dateline.map((run) => run.wallSeconds)));
   const baselineWall = baseline.length > 0 ? round(median(baseline.map((run) => run.wallSeconds))) : undefined;
@@ -50,21 +50,26 @@ export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], 
         ? undefined
         : { pages: baseline[0]!.size.pages, files: baseline[0]!.size.files, bytes: baseline[0]!.size.bytes, wallSeconds: baselineWall, peakRssMb: megabytes(median(baseline.map((run) => run.maxRssKb))) },
     ratio: baselineWall === undefined ? undefined : round(wallSeconds / baselineWall, 3),
-    // The next build after editing one article, with the first build's caches and output.
-    rebuild: {
-      wallSeconds: round(median(rebuilds.map((run) => run.wallSeconds))),
-      peakRssMb: megabytes(median(rebuilds.map((run) => run.result.maxRssKb))),
-      phases: {
-        startup: round(median(rebuilds.map((run) => run.result.startup))),
-        prepare: round(median(rebuilds.map((run) => run.result.prepare))),
-        renderWrite: round(median(rebuilds.map((run) => run.result.renderWrite))),
-        after: round(median(rebuilds.map((run) => run.result.after))),
-      },
-      ratio: baselineWall === undefined ? undefined : round(median(rebuilds.map((run) => run.wallSeconds)) / baselineWall, 3),
-    },
+    // The next build after editing one article, with the first build's caches and output: a
+    // publish in place (src/publish/).
+    rebuild: later(rebuilds, baselineWall),
+    // Then every page again with those caches (DATELINE_FULL_BUILD): what a template change costs.
+    fullRebuild: later(fullRebuilds, baselineWall),
     images: settings.images,
     sections: settings.sections,
     repeat: settings.repeat,
+  };
+}
+
+/** A build after the first: its median time and phases, and its ratio to the baseline's first build. */
+function later(runs: readonly DatelineRun[], baselineWall: number | undefined) {
+  const of = (key: "startup" | "prepare" | "renderWrite" | "after") => round(median(runs.map((run) => run.result[key])));
+  const wallSeconds = round(median(runs.map((run) => run.wallSeconds)));
+  return {
+    wallSeconds,
+    peakRssMb: megabytes(median(runs.map((run) => run.result.maxRssKb))),
+    phases: { startup: of("startup"), prepare: of("prepare"), renderWrite: of("renderWrite"), after: of("after") },
+    ratio: baselineWall === undefined ? undefined : round(wallSeconds / baselineWall, 3),
   };
 }
 

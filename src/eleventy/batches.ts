@@ -9,6 +9,7 @@ import { Eleventy } from "@11ty/eleventy";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderSelection } from "./render-selection.ts";
 import type { SearchIndex } from "../search/index-site.ts";
+import type { PublishState } from "./build-session.ts";
 
 /**
  * A site of up to this many paginated pages is rendered in one run (a 10,000-article site has
@@ -36,6 +37,8 @@ export interface BatchState {
   prepared?: NewsroomData;
   /** The search index, started once the last article page is written (see articlesDoneAfter). */
   search?: Promise<SearchIndex>;
+  /** What the last run records for the next build's publish in place (see build-session.ts). */
+  publish?: PublishState;
 }
 
 let state: BatchState | undefined;

@@ -14,7 +14,12 @@ import { PreviewMemory } from "./preview-memory.ts";
 import { DeletionWatch } from "./deletion-watch.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
-import { changedPages, vanishedUrls } from "./render-selection.ts";
+import { changedPages, changedSince, pageKeys, vanishedUrls, type PageKeys } from "./render-selection.ts";
+import { articleSignatures } from "../publish/article-signatures.ts";
+import { buildInputs, planPublish, writeRecord } from "../publish/last-build.ts";
+import { snapshotOutput } from "../publish/output-snapshot.ts";
+import { keptOutput } from "../publish/publish-in-place.ts";
+import { pruneOutput } from "../publish/prune-output.ts";
 
 export class BuildSession {
   private cache: Promise<ParseCache> | undefined;
@@ -22,6 +27,8 @@ export class BuildSession {
   /** Preview: a deleted source makes Eleventy rebuild (see deletion-watch.ts). */
   readonly deletions: DeletionWatch;
   private newsroom: NewsroomData | undefined;
+  /** Set in production builds that keep a record of their pages for the next one. */
+  private publish: PublishState | undefined;
 
   constructor(
     private readonly root: string,
@@ -48,11 +55,15 @@ export class BuildSession {
     if (batch && batch.run > 0) {
       // Later runs render their slice of the newsroom the first run prepared.
       this.newsroom = { ...batch.prepared!, render: batch.slices[batch.run]! };
+      this.publish = batch.publish;
       return;
     }
     const { root } = this;
-    if (runMode === "build") await cleanOutput(root, output);
     const caches = cacheDir(root, process.env);
+    const outputDir = resolve(root, output);
+    // A production build with a cache folder may keep the last build's unchanged pages (src/publish/).
+    const plan = runMode === "build" && caches ? await this.planPublish(caches, outputDir) : undefined;
+    if (runMode === "build" && !plan?.previous) await cleanOutput(root, output);
     this.cache ??= caches ? parserVersion().then((version) => ParseCache.open(join(caches, "parsed-sources"), version)) : Promise.resolve(ParseCache.inMemory());
     const preview = runMode !== "build";
     const previous = this.newsroom?.built;
@@ -73,17 +84,58 @@ export class BuildSession {
     });
     if (preview) {
       // Preview rebuilds render only what changed, and remove pages whose article went away.
-      newsroom.render = changedPages(previous, newsroom.built);
-      await removePages(resolve(root, output), vanishedUrls(previous, newsroom.built));
+      const before = previous && pageKeys(previous);
+      newsroom.render = changedPages(before, newsroom.built);
+      await removePages(outputDir, vanishedUrls(before, newsroom.built));
     } else {
       parsed.release();
+      if (plan) this.publish = await this.choosePages(plan, newsroom, outputDir, root, output);
     }
     if (batch) {
+      batch.publish = this.publish;
       batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo, batch.articlesAloneFrom);
       batch.prepared = newsroom;
       newsroom = { ...newsroom, render: batch.slices[0]! };
     }
     this.newsroom = newsroom;
+  }
+
+  /** What goes into the record of this build (src/publish/last-build.ts), and where the record goes. */
+  private async planPublish(caches: string, output: string) {
+    const env = process.env;
+    const inputs = await buildInputs(this.root, { output, content: contentDir(this.root, env), site: siteFile(this.root, env), pathPrefix: env.PATH_PREFIX, strict: env.DATELINE_STRICT });
+    const recordFile = join(caches, "last-build");
+    const plan = await planPublish({ recordFile, inputs, output, full: env.DATELINE_FULL_BUILD === "true" });
+    return { ...plan, recordFile, inputs };
+  }
+
+  /**
+   * A production build renders every page, unless the last build's record allows publishing in
+   * place: then only the pages whose content changed, after removing every file of the output
+   * that is not kept (src/publish/prune-output.ts).
+   */
+  private async choosePages(plan: Awaited<ReturnType<BuildSession["planPublish"]>>, newsroom: NewsroomData, outputDir: string, root: string, output: string): Promise<PublishState> {
+    const started = performance.now();
+    const signatures = articleSignatures(newsroom.articles);
+    const keys = pageKeys(newsroom.built, signatures);
+    const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys, unchangedYears: new Set() };
+    const previous = plan.previous?.pages;
+    const selection = previous && changedPages(previous, newsroom.built, changedSince(previous, signatures));
+    const total = keys.articles.size + keys.listings.size + keys.creditsPages.size + keys.creditNamePages.size;
+    if (!selection || selection.everything) {
+      // The record allowed it, but every page shows something that changed (settings, content pages).
+      if (selection) await cleanOutput(root, output);
+      console.log(`Building every page (${count(total)}): ${selection ? "something every page shows changed (settings or content pages)" : plan.reason}.`);
+      return state;
+    }
+    const { kept, unchangedYears } = keptOutput(newsroom.built, selection, vanishedUrls(previous, newsroom.built));
+    const removed = await pruneOutput(outputDir, kept);
+    newsroom.render = selection;
+    state.unchangedYears = unchangedYears;
+    const rendering = selection.articles.length + selection.listings.length + selection.creditsPages.length + selection.creditNamePages.length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Publishing in place (${plan.reason}): ${count(rendering)} of ${count(total)} article, listing and credits pages changed; ${count(removed)} old files removed; ${seconds} s to compare.`);
+    return state;
   }
 
   /** Preview: the files the watcher saw change are read again; the others are kept. */
@@ -99,18 +151,34 @@ export class BuildSession {
   async after(runMode: string, output: string): Promise<void> {
     if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
     const caches = cacheDir(this.root, process.env);
-    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search") });
+    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedYears: this.publish.unchangedYears } : {}) });
     const batch = this.batch;
     if (!batch) {
       console.log(searchSummary(await index()));
-      return;
+    } else {
+      // In runs: started once every article page is written, it works in Pagefind's own process
+      // while later runs render; the last run waits for it.
+      if (batch.run === articlesDoneAfter(batch.slices)) {
+        batch.search = index();
+        batch.search.catch(() => undefined); // Reported when awaited below, not as unhandled.
+      }
+      if (batch.run < batch.slices.length - 1) return;
+      console.log(searchSummary(await batch.search!));
     }
-    // In runs: started once every article page is written, it works in Pagefind's own process
-    // while later runs render; the last run waits for it.
-    if (batch.run === articlesDoneAfter(batch.slices)) {
-      batch.search = index();
-      batch.search.catch(() => undefined); // Reported when awaited below, not as unhandled.
-    }
-    if (batch.run === batch.slices.length - 1) console.log(searchSummary(await batch.search!));
+    // The build is complete: the record lets the next one publish in place.
+    const publish = this.publish;
+    if (runMode === "build" && publish) await writeRecord(publish.recordFile, { inputs: publish.inputs, output: publish.output, pages: publish.keys, files: snapshotOutput(publish.output) });
   }
 }
+
+/** What a production build with a cache folder records at its end (src/publish/last-build.ts). */
+export interface PublishState {
+  recordFile: string;
+  inputs: string;
+  output: string;
+  keys: PageKeys;
+  /** Years whose search bundle a publish in place keeps (none in a full build). */
+  unchangedYears: ReadonlySet<string>;
+}
+
+const count = (n: number) => n.toLocaleString("en");

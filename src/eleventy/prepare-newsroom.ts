@@ -131,7 +131,9 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
     articles: newsroom.articles,
     collections,
     changed: newsroom.changed,
-    everyPage: JSON.stringify([site, newsroom.problems, newsroom.held, pages.pages, reactions]),
+    // The problems show on every page only as preview's banner; reactions are per article (ArticleKey).
+    everyPage: JSON.stringify([mode, site, mode === "preview" ? newsroom.problems : [], pages.pages]),
+    reactions,
   };
   return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections, site, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
 }

@@ -1,8 +1,9 @@
-// Which paginated pages a build renders. A production build renders every page. A preview
-// rebuild renders only the pages whose content changed since the last build: the articles the
-// model made anew (edited sources), the articles whose related list changed or shows one of
-// them, and the listing and credits pages whose articles changed or moved. With 10,000 articles
-// a full rebuild takes seconds; editing one article re-renders a few dozen pages.
+// Which paginated pages a build renders. A first or full build renders every page. A preview
+// rebuild, and a production build publishing in place (src/publish/), render only the pages
+// whose content changed since the last build: the articles whose model changed (edited sources),
+// the articles whose related list or reader counts changed or that list a changed one as
+// related, and the listing and credits pages whose articles changed or moved. With 10,000
+// articles a full build takes seconds; editing one article re-renders a few dozen pages.
 //
 // Eleventy's incremental mode cannot do this: our pages are paginated over data, which it
 // re-renders whole. So the templates paginate over this selection instead of the full lists.
@@ -10,6 +11,7 @@ import type { Article } from "../model/types.ts";
 import type { CreditsPage } from "../collections/credits-pages.ts";
 import type { ListingPage } from "../collections/pagination.ts";
 import type { SiteCollections } from "../collections/site-collections.ts";
+import type { ReactionCounts } from "../comments/load-comments.ts";
 
 export interface RenderSelection {
   articles: Article[];
@@ -27,48 +29,110 @@ export interface BuiltPages {
   /** Ids of the articles the model made anew in this build. */
   changed: ReadonlySet<string>;
   /**
-   * Everything every page shows besides its own content (settings, the problems banner, pages,
-   * reactions): when it differs from the last build's, every page is rendered.
+   * Everything every page shows besides its own content (settings, preview's problems banner,
+   * the content pages the footer links to): when it differs from the last build's, every page is
+   * rendered.
    */
   everyPage: string;
+  /** Readers' Yes/No counts by article id: each article page shows its own. */
+  reactions: Readonly<Record<string, ReactionCounts>>;
+}
+
+/**
+ * What a build's pages were made from, as the next build compares them: per article its URL, the
+ * ids of its related articles and (production builds) a signature of its model; per listing and
+ * credits page, by URL, the title, counts and articles it shows. A preview keeps the last
+ * build's; a production build reads it from the record of the last publish (src/publish/).
+ */
+export interface PageKeys {
+  articles: Map<string, ArticleKey>;
+  listings: Map<string, string>;
+  creditsPages: Map<string, string>;
+  creditNamePages: Map<string, string>;
+  everyPage: string;
+}
+
+export interface ArticleKey {
+  url: string;
+  /** The ids of the related articles its page lists, in order. */
+  related: string;
+  /** The readers' Yes/No counts its page shows. */
+  reactions: string;
+  /** A hash of the article's model (src/publish/article-signatures.ts); absent in preview. */
+  signature?: string;
 }
 
 export function everything({ articles, collections }: BuiltPages): RenderSelection {
   return { articles: [...articles], listings: collections.listings, creditsPages: collections.credits.pages, creditNamePages: collections.credits.namePages, everything: true };
 }
 
-/** The pages of `next` that differ from `previous`'s; every page when there is no previous build. */
-export function changedPages(previous: BuiltPages | undefined, next: BuiltPages): RenderSelection {
-  if (!previous || previous.everyPage !== next.everyPage) return everything(next);
-  const before = new Map(previous.articles.map((article) => [article.id, article]));
-  const after = new Map(next.articles.map((article) => [article.id, article]));
-  const changed = new Set(next.changed);
-  // An article that went away changes the pages that listed it.
-  for (const id of before.keys()) if (!after.has(id)) changed.add(id);
-  const changedUrls = new Set([...changed].flatMap((id) => [before.get(id)?.url, after.get(id)?.url]).filter((url): url is string => url !== undefined));
+/** The keys of a build's pages; `signatures` (by article id) when the build made them. */
+export function pageKeys(built: BuiltPages, signatures?: ReadonlyMap<string, string>): PageKeys {
+  const { articles, collections, everyPage } = built;
+  const byUrl = <T extends { url: string }>(pages: readonly T[], key: (page: T) => string) => new Map(pages.map((page) => [page.url, key(page)]));
+  return {
+    articles: new Map(
+      articles.map((article) => {
+        const key: ArticleKey = { url: article.url, related: relatedIds(collections, article.id), reactions: reactionsOf(built, article.id) };
+        const signature = signatures?.get(article.id);
+        if (signature !== undefined) key.signature = signature;
+        return [article.id, key];
+      }),
+    ),
+    listings: byUrl(collections.listings, listingKey),
+    creditsPages: byUrl(collections.credits.pages, creditsKey),
+    creditNamePages: byUrl(collections.credits.namePages, creditsKey),
+    everyPage,
+  };
+}
 
-  const relatedIds = (collections: SiteCollections, id: string) => (collections.related[id] ?? []).map((other) => other.id).join(" ");
-  const articles = next.articles.filter(
-    (article) =>
-      changed.has(article.id) ||
-      !before.has(article.id) ||
-      relatedIds(previous.collections, article.id) !== relatedIds(next.collections, article.id) ||
-      (next.collections.related[article.id] ?? []).some((other) => changed.has(other.id)),
-  );
+/**
+ * The pages of `next` that differ from `previous`'s; every page when there is no previous build.
+ * `changed` holds the ids of the articles whose model differs from last time (by default the
+ * ones the preview's model made anew).
+ */
+export function changedPages(previous: PageKeys | undefined, next: BuiltPages, changed: ReadonlySet<string> = next.changed): RenderSelection {
+  if (!previous || previous.everyPage !== next.everyPage) return everything(next);
+  const before = previous.articles;
+  const after = new Map(next.articles.map((article) => [article.id, article]));
+  const touched = new Set(changed);
+  // An article that went away changes the pages that listed it.
+  for (const id of before.keys()) if (!after.has(id)) touched.add(id);
+  const touchedUrls = new Set([...touched].flatMap((id) => [before.get(id)?.url, after.get(id)?.url]).filter((url): url is string => url !== undefined));
+
+  const articles = next.articles.filter((article) => {
+    const was = before.get(article.id);
+    return (
+      touched.has(article.id) ||
+      was === undefined ||
+      was.url !== article.url ||
+      was.related !== relatedIds(next.collections, article.id) ||
+      was.reactions !== reactionsOf(next, article.id) ||
+      (next.collections.related[article.id] ?? []).some((other) => touched.has(other.id))
+    );
+  });
   return {
     articles,
-    listings: differing(previous.collections.listings, next.collections.listings, listingKey, (page) => page.articles.some((article) => changed.has(article.id))),
-    creditsPages: differing(previous.collections.credits.pages, next.collections.credits.pages, creditsKey, (page) => showsAny(page, changedUrls)),
-    creditNamePages: differing(previous.collections.credits.namePages, next.collections.credits.namePages, creditsKey, (page) => showsAny(page, changedUrls)),
+    listings: differing(previous.listings, next.collections.listings, listingKey, (page) => page.articles.some((article) => touched.has(article.id))),
+    creditsPages: differing(previous.creditsPages, next.collections.credits.pages, creditsKey, (page) => showsAny(page, touchedUrls)),
+    creditNamePages: differing(previous.creditNamePages, next.collections.credits.namePages, creditsKey, (page) => showsAny(page, touchedUrls)),
     everything: false,
   };
 }
 
+/** Articles whose signature differs from last time's, or that are new. */
+export function changedSince(previous: PageKeys, signatures: ReadonlyMap<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [id, signature] of signatures) if (previous.articles.get(id)?.signature !== signature) changed.add(id);
+  return changed;
+}
+
 /** URLs of pages that were written last time and are not any more (an article deleted or moved). */
-export function vanishedUrls(previous: BuiltPages | undefined, next: BuiltPages): string[] {
+export function vanishedUrls(previous: PageKeys | undefined, next: BuiltPages): string[] {
   if (!previous) return [];
   const now = new Set(slicedPageUrls(next));
-  return slicedPageUrls(previous).filter((url) => !now.has(url));
+  const before = [[...previous.articles.values()].map((key) => key.url), previous.listings.keys(), previous.creditsPages.keys(), previous.creditNamePages.keys()].flatMap((urls) => [...urls]);
+  return before.filter((url) => !now.has(url));
 }
 
 /** Every article, listing and credits page a build has. */
@@ -76,9 +140,17 @@ function slicedPageUrls({ articles, collections }: BuiltPages): string[] {
   return [articles, collections.listings, collections.credits.pages, collections.credits.namePages].flatMap((pages: readonly { url: string }[]) => pages.map((page) => page.url));
 }
 
+function reactionsOf({ reactions }: BuiltPages, id: string): string {
+  const counts = reactions[id];
+  return counts ? `${counts.yes} ${counts.no}` : "";
+}
+
+function relatedIds(collections: SiteCollections, id: string): string {
+  return (collections.related[id] ?? []).map((other) => other.id).join(" ");
+}
+
 /** Pages of `next` that are new, whose key differs from the same URL's last time, or that `touched` says show a change. */
-function differing<T extends { url: string }>(previous: readonly T[], next: readonly T[], key: (page: T) => string, touched: (page: T) => boolean): T[] {
-  const before = new Map(previous.map((page) => [page.url, key(page)]));
+function differing<T extends { url: string }>(before: ReadonlyMap<string, string>, next: readonly T[], key: (page: T) => string, touched: (page: T) => boolean): T[] {
   return next.filter((page) => before.get(page.url) !== key(page) || touched(page));
 }
 

@@ -15,7 +15,7 @@
 // Pagefind 1.6). So a word that only some years have also brings partial matches from the other
 // years, ranked by their own scores; one index for the whole archive does that only for a word
 // no year has. tests/search/index-site.test.ts pins this down.
-import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { copyBundle, findBundle, storeBundle } from "./bundle-cache.ts";
@@ -34,16 +34,22 @@ const INDEX_FORMAT = 1;
 export interface IndexOptions {
   /** Where each year's bundle is kept between builds; without it every year is indexed and nothing is kept. */
   cacheDir?: string;
+  /**
+   * Years whose bundle already in the output stays as it is: a publish in place (src/publish/)
+   * names the years none of whose pages it rendered or removed. A year named here without a
+   * readable bundle is indexed.
+   */
+  unchangedYears?: ReadonlySet<string>;
 }
 
 export interface YearIndex {
   /** The folder of the output, and so the first segment of the year's article URLs: `2026`. */
   year: string;
-  /** Indexed by Pagefind in this build, or copied from the cache. */
-  outcome: "indexed" | "reused";
+  /** Indexed by Pagefind in this build, copied from the cache, or left as the last build wrote it. */
+  outcome: "indexed" | "reused" | "kept";
   /** Pages in the year's index: its article pages. */
   pages: number;
-  /** HTML files under the year's folder (all read to hash them; Pagefind read them if it indexed). */
+  /** HTML files under the year's folder read to hash them (Pagefind read them if it indexed); 0 when kept. */
   files: number;
   /** Wall time for the year: listing, hashing, and indexing or copying. */
   seconds: number;
@@ -70,13 +76,19 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   const folder = await stat(site).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError(`find ${site}`, ["no built site there: build first"]);
 
-  // What an earlier build left (preview rebuilds) goes: a year without articles now has no bundle.
-  await rm(bundleDir, { recursive: true, force: true });
+  const unchanged = options.unchangedYears ?? new Set<string>();
+  // What an earlier build left (preview rebuilds) goes, but for the bundles of unchanged years: a
+  // year without articles now has no bundle.
+  await removeBundlesExcept(bundleDir, unchanged);
   const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
   try {
     const years: YearIndex[] = [];
     // One year at a time: Pagefind's memory is bounded by the largest year, not the archive.
-    for (const year of await yearFolders(site)) years.push(await indexYear(site, year, join(bundleDir, year), cache));
+    for (const year of await yearFolders(site)) {
+      const target = join(bundleDir, year);
+      const kept = unchanged.has(year) ? await keptYear(year, target) : undefined;
+      years.push(kept ?? (await indexYear(site, year, target, cache)));
+    }
     if (years[0]) {
       await copyUiFiles(years[0].bundleDir, bundleDir);
     } else {
@@ -89,6 +101,23 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   } finally {
     await stopPagefind();
   }
+}
+
+async function removeBundlesExcept(bundleDir: string, years: ReadonlySet<string>): Promise<void> {
+  if (years.size === 0) return rm(bundleDir, { recursive: true, force: true });
+  const entries = await readdir(bundleDir).catch(() => [] as string[]);
+  await Promise.all(entries.filter((name) => !years.has(name)).map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
+}
+
+/** A year's bundle as the last build left it, if it is there and readable; else undefined (index it). */
+async function keptYear(year: string, target: string): Promise<YearIndex | undefined> {
+  const started = performance.now();
+  const pages = await bundlePages(target).catch(() => undefined);
+  if (pages === undefined) {
+    await rm(target, { recursive: true, force: true });
+    return undefined;
+  }
+  return { year, outcome: "kept", pages, files: 0, seconds: since(started), bundleDir: target };
 }
 
 interface Cache {

@@ -10,10 +10,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import type { ParseResult } from "../model/types.ts";
-import { listFiles } from "../list-files.ts";
+import { codeVersion, PROJECT } from "../code-version.ts";
 import { parseSource } from "./parse-source.ts";
 import { parseInParallel, type SourceFile } from "./parse-workers.ts";
 import { readRecords, writeRecords } from "./record-file.ts";
@@ -173,20 +172,11 @@ function cacheKey(bytes: Uint8Array, path: string): string {
   return `${path}\0${createHash("sha256").update(bytes).digest("base64")}`;
 }
 
-/** Dateline's project folder (this file is src/sources/parse-cache.ts). */
-const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
-
 /**
  * A hash of the code that parses (all of src/, to be safe: loaders share helpers with the model)
  * and of package-lock.json (markdown-it, yaml, sanitize-html versions), plus Node's version,
  * whose serializer writes the file.
  */
 export async function parserVersion(project = PROJECT): Promise<string> {
-  const hash = createHash("sha256").update(process.version);
-  const files = [...(await listFiles(join(project, "src"))), join(project, "package-lock.json")];
-  for (const file of files) {
-    hash.update(relative(project, file)).update("\0");
-    hash.update(await readFile(file).catch(() => Buffer.alloc(0))).update("\0");
-  }
-  return hash.digest("hex");
+  return codeVersion(project, ["src", "package-lock.json"]);
 }

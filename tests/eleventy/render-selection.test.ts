@@ -2,7 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildCollections } from "../../src/collections/site-collections.ts";
-import { changedPages, everything, vanishedUrls, type BuiltPages } from "../../src/eleventy/render-selection.ts";
+import { changedPages, everything, pageKeys, vanishedUrls, type BuiltPages } from "../../src/eleventy/render-selection.ts";
 import type { Article } from "../../src/model/types.ts";
 import { article, newestFirst, testSite } from "../helpers/articles.ts";
 
@@ -16,7 +16,7 @@ function archive(): Article[] {
 }
 
 function built(articles: Article[], changed: Iterable<string>, everyPage = "same"): BuiltPages {
-  return { articles, collections: buildCollections(articles, testSite), changed: new Set(changed), everyPage };
+  return { articles, collections: buildCollections(articles, testSite), changed: new Set(changed), everyPage, reactions: {} };
 }
 
 const urls = (pages: { url: string }[]) => pages.map((page) => page.url).sort();
@@ -27,12 +27,12 @@ selection("a first build, or a change every page shows, renders everything", () 
   const next = built(archive(), []);
   assert.equal(changedPages(undefined, next), everything(next));
   const previous = built(archive(), [], "settings A");
-  assert.ok(changedPages(previous, built(archive(), [], "settings B")).everything);
+  assert.ok(changedPages(pageKeys(previous), built(archive(), [], "settings B")).everything);
 });
 
 selection("nothing changed: nothing is rendered", () => {
   const list = archive();
-  const pick = changedPages(built(list, list.map((a) => a.id)), built(list, []));
+  const pick = changedPages(pageKeys(built(list, list.map((a) => a.id))), built(list, []));
   assert.equal([pick.articles.length, pick.listings.length, pick.creditsPages.length, pick.creditNamePages.length], [0, 0, 0, 0]);
   assert.not.ok(pick.everything);
 });
@@ -43,7 +43,7 @@ selection("an edited headline renders its article, the listing pages that show i
   const target = list[4]!;
   const edited = { ...target, headline: "A new headline" };
   const next = built(list.map((a) => (a === target ? edited : a)), [target.id]);
-  const pick = changedPages(previous, next);
+  const pick = changedPages(pageKeys(previous), next);
 
   const showing = next.collections.listings.filter((page) => page.articles.some((a) => a.id === target.id));
   assert.equal(urls(pick.listings), urls(showing));
@@ -59,10 +59,10 @@ selection("a deleted article renders the pages that showed it, and pages moved u
   const previous = built(list, []);
   const gone = list[0]!; // the newest: every page of its groups shifts
   const next = built(list.slice(1), []);
-  const pick = changedPages(previous, next);
+  const pick = changedPages(pageKeys(previous), next);
   const worldPages = next.collections.listings.filter((page) => page.kind === "section" && page.slug === gone.section);
   for (const page of worldPages) assert.ok(pick.listings.includes(page), `${page.url} is rendered again`);
-  assert.ok(vanishedUrls(previous, next).includes(gone.url));
+  assert.ok(vanishedUrls(pageKeys(previous), next).includes(gone.url));
   assert.not.ok(pick.articles.some((a) => a.id === gone.id));
 });
 

@@ -1,0 +1,88 @@
+// The record a production build leaves in the cache folder (`<cache>/last-build`) so the next one
+// can publish in place: render only the pages whose content changed and keep the others as they
+// are in the output folder. It says what the pages were made from (src/eleventy/render-selection.ts
+// PageKeys, with a signature of every article), what made them (code, templates, data files,
+// dependencies, settings) and what the output folder held at the end.
+//
+// The record is removed when a build starts and written again when it ends, so a build that
+// fails halfway leaves none, and the next build is a full one.
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { deserialize, serialize } from "node:v8";
+import { codeVersion } from "../code-version.ts";
+import type { PageKeys } from "../eleventy/render-selection.ts";
+import { firstDifference, type OutputSnapshot } from "./output-snapshot.ts";
+
+/** Bump when the record's shape or what it means changes. */
+const FORMAT = 1;
+
+export interface LastBuild {
+  format: number;
+  /** A hash of everything besides the sources that shapes the pages (see buildInputs). */
+  inputs: string;
+  /** The output folder (absolute). */
+  output: string;
+  pages: PageKeys;
+  files: OutputSnapshot;
+}
+
+/** What decides every page besides the sources: code, templates, data files, dependencies, settings. */
+export async function buildInputs(root: string, settings: Record<string, string | undefined>): Promise<string> {
+  return codeVersion(root, ["src", "templates", "_data", "eleventy.config.ts", "package-lock.json"], [JSON.stringify(settings)]);
+}
+
+export interface PublishPlan {
+  /** The last build's record when its pages can be kept; undefined for a full build. */
+  previous: LastBuild | undefined;
+  /** Why a build is full, or that it publishes in place. */
+  reason: string;
+}
+
+export interface PlanOptions {
+  recordFile: string;
+  inputs: string;
+  output: string;
+  /** `npm run build -- --full`: every page, whatever the record says. */
+  full: boolean;
+}
+
+/**
+ * Reads and removes the record of the last build, and says whether this build may keep that
+ * build's pages: only when nothing but the sources changed and the output folder is exactly as
+ * that build left it.
+ */
+export async function planPublish({ recordFile, inputs, output, full }: PlanOptions): Promise<PublishPlan> {
+  const previous = await readRecord(recordFile);
+  await rm(recordFile, { force: true });
+  const fullBuild = (reason: string): PublishPlan => ({ previous: undefined, reason });
+  if (full) return fullBuild("a full build was asked for (--full)");
+  if (previous === "missing") return fullBuild(`no record of an earlier build in ${recordFile}`);
+  if (previous === "unreadable") return fullBuild(`the record of the last build (${recordFile}) could not be read`);
+  if (previous.output !== output) return fullBuild(`the last build wrote to ${previous.output}`);
+  if (previous.inputs !== inputs) return fullBuild("code, templates, data files, dependencies or build settings changed since the last build");
+  const difference = firstDifference(previous.files, output);
+  if (difference) return fullBuild(`the output folder changed since the last build: ${difference}`);
+  return { previous, reason: "only sources changed since the last build" };
+}
+
+/** Writes the record (beside it first, then renamed: a crash leaves no half-written record). */
+export async function writeRecord(recordFile: string, record: Omit<LastBuild, "format">): Promise<void> {
+  const temporary = `${recordFile}.${process.pid}.tmp`;
+  await writeFile(temporary, serialize({ format: FORMAT, ...record }));
+  await rename(temporary, recordFile);
+}
+
+async function readRecord(file: string): Promise<LastBuild | "missing" | "unreadable"> {
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw cause;
+  }
+  try {
+    const record = deserialize(bytes) as LastBuild;
+    return record?.format === FORMAT && record.pages?.articles instanceof Map && record.files instanceof Map ? record : "unreadable";
+  } catch {
+    return "unreadable";
+  }
+}

@@ -1,0 +1,46 @@
+// What an output folder held when a build finished: every file (and link) by relative path, with
+// its size and modification time. A publish in place trusts the pages it keeps only if the folder
+// still matches this: anything that wrote there since (a preview, a person, another build)
+// makes the next build a full one.
+import { lstatSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/** Relative path (with `/`) → [size in bytes, modification time in ms]. */
+export type OutputSnapshot = Map<string, [number, number]>;
+
+/** Every entry of `dir` that is not a folder; an empty snapshot when `dir` does not exist. */
+export function snapshotOutput(dir: string): OutputSnapshot {
+  const snapshot: OutputSnapshot = new Map();
+  // Synchronous: some 30,000 lstat calls at 10,000 articles take a tenth of a second this way,
+  // several times that through promises.
+  for (const path of entriesBelow(dir)) {
+    const info = lstatSync(join(dir, path));
+    snapshot.set(path, [info.size, info.mtimeMs]);
+  }
+  return snapshot;
+}
+
+/** The first way `dir` differs from `snapshot` (a file changed, missing or added), or undefined. */
+export function firstDifference(snapshot: OutputSnapshot, dir: string): string | undefined {
+  const now = snapshotOutput(dir);
+  for (const [path, [size, mtime]] of snapshot) {
+    const found = now.get(path);
+    if (!found) return `${path} was removed`;
+    if (found[0] !== size || found[1] !== mtime) return `${path} was changed`;
+  }
+  if (now.size !== snapshot.size) {
+    for (const path of now.keys()) if (!snapshot.has(path)) return `${path} was added`;
+  }
+  return undefined;
+}
+
+function entriesBelow(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new Error(`Cannot read the output folder ${dir}`, { cause });
+  }
+  return entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"));
+}

@@ -1,0 +1,37 @@
+// Before a publish in place renders, the output folder is emptied of everything but what the
+// build keeps: the pages whose content did not change, the search bundles of the years whose
+// pages did not change, and img/ (the responsive pictures, which clean builds keep too). Every
+// other file is made again by this build, so nothing a source no longer has can stay behind:
+// the pages of deleted or moved articles, a content page taken out, an old sitemap file.
+import { readdirSync } from "node:fs";
+import { rm, rmdir } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+
+export interface Kept {
+  /** Output-relative files, with `/`: `2026/11/02/harbour-reopens/index.html`. */
+  files: ReadonlySet<string>;
+  /** Output-relative folders kept whole: `img`, `pagefind/2025`. */
+  folders: readonly string[];
+}
+
+/** Removes every file of `output` not kept, and the folders that leaves empty. Returns how many files went. */
+export async function pruneOutput(output: string, kept: Kept): Promise<number> {
+  // One listing of the whole folder: a 10,000-article site has some 20,000 folders.
+  const entries = readdirSync(output, { withFileTypes: true, recursive: true });
+  const keptFolder = (path: string) => kept.folders.some((folder) => path === folder || path.startsWith(`${folder}/`));
+  const emptied = new Set<string>();
+  let removed = 0;
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const path = relative(output, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/");
+    if (kept.files.has(path) || keptFolder(path)) continue;
+    await rm(join(output, path), { force: true });
+    removed += 1;
+    emptied.add(dirname(path));
+  }
+  // Deepest first, up to the top: a folder goes only once nothing in it is left.
+  const folders = new Set<string>();
+  for (let folder of emptied) for (; folder !== "." && folder !== ""; folder = dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(join(output, folder)).catch(() => undefined);
+  return removed;
+}
