@@ -119,17 +119,21 @@ export class BuildSession {
     const signatures = articleSignatures(newsroom.articles);
     const keys = pageKeys(newsroom.built, signatures);
     const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys, unchangedYears: new Set() };
-    const previous = plan.previous?.pages;
-    const selection = previous && changedPages(previous, newsroom.built, changedSince(previous, signatures));
     const total = keys.articles.size + keys.listings.size + keys.creditsPages.size + keys.creditNamePages.size;
-    if (!selection || selection.everything) {
+    if (!plan.previous) {
+      console.log(`Building every page (${count(total)}): ${plan.reason}.`);
+      return state;
+    }
+    const previous = plan.previous.pages;
+    const selection = changedPages(previous, newsroom.built, changedSince(previous, signatures));
+    if (selection.everything) {
       // The record allowed it, but every page shows something that changed (settings, content pages).
-      if (selection) await cleanOutput(root, output);
-      console.log(`Building every page (${count(total)}): ${selection ? "something every page shows changed (settings or content pages)" : plan.reason}.`);
+      await cleanOutput(root, output);
+      console.log(`Building every page (${count(total)}): something every page shows changed (settings or content pages).`);
       return state;
     }
     const { kept, unchangedYears } = keptOutput(newsroom.built, selection, vanishedUrls(previous, newsroom.built));
-    const removed = await pruneOutput(outputDir, kept);
+    const removed = await pruneOutput(outputDir, plan.files.keys(), kept);
     newsroom.render = selection;
     state.unchangedYears = unchangedYears;
     const rendering = selection.articles.length + selection.listings.length + selection.creditsPages.length + selection.creditNamePages.length;

@@ -10,7 +10,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { deserialize, serialize } from "node:v8";
 import { codeVersion } from "../code-version.ts";
 import type { PageKeys } from "../eleventy/render-selection.ts";
-import { firstDifference, type OutputSnapshot } from "./output-snapshot.ts";
+import { firstDifference, snapshotOutput, type OutputSnapshot } from "./output-snapshot.ts";
 
 /** Bump when the record's shape or what it means changes. */
 const FORMAT = 1;
@@ -30,9 +30,13 @@ export async function buildInputs(root: string, settings: Record<string, string 
   return codeVersion(root, ["src", "templates", "_data", "eleventy.config.ts", "package-lock.json"], [JSON.stringify(settings)]);
 }
 
-export interface PublishPlan {
-  /** The last build's record when its pages can be kept; undefined for a full build. */
-  previous: LastBuild | undefined;
+export type PublishPlan = InPlace | { previous: undefined; reason: string };
+
+interface InPlace {
+  /** The last build's record: its pages can be kept. */
+  previous: LastBuild;
+  /** The output folder now: exactly what the record says it was. */
+  files: OutputSnapshot;
   /** Why a build is full, or that it publishes in place. */
   reason: string;
 }
@@ -59,9 +63,10 @@ export async function planPublish({ recordFile, inputs, output, full }: PlanOpti
   if (previous === "unreadable") return fullBuild(`the record of the last build (${recordFile}) could not be read`);
   if (previous.output !== output) return fullBuild(`the last build wrote to ${previous.output}`);
   if (previous.inputs !== inputs) return fullBuild("code, templates, data files, dependencies or build settings changed since the last build");
-  const difference = firstDifference(previous.files, output);
+  const files = snapshotOutput(output);
+  const difference = firstDifference(previous.files, files);
   if (difference) return fullBuild(`the output folder changed since the last build: ${difference}`);
-  return { previous, reason: "only sources changed since the last build" };
+  return { previous, files, reason: "only sources changed since the last build" };
 }
 
 /** Writes the record (beside it first, then renamed: a crash leaves no half-written record). */

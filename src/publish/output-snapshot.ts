@@ -20,9 +20,8 @@ export function snapshotOutput(dir: string): OutputSnapshot {
   return snapshot;
 }
 
-/** The first way `dir` differs from `snapshot` (a file changed, missing or added), or undefined. */
-export function firstDifference(snapshot: OutputSnapshot, dir: string): string | undefined {
-  const now = snapshotOutput(dir);
+/** The first way `now` differs from `snapshot` (a file changed, missing or added), or undefined. */
+export function firstDifference(snapshot: OutputSnapshot, now: OutputSnapshot): string | undefined {
   for (const [path, [size, mtime]] of snapshot) {
     const found = now.get(path);
     if (!found) return `${path} was removed`;

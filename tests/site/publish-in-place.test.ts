@@ -130,6 +130,13 @@ inPlace("a full build when the output was touched, the settings changed, --full 
   assert.match((await publish(content, output, cache)).log, /stray.html was added/);
   assert.not.ok((await readdir(output)).includes("stray.html"));
 
+  // Something every page shows changed (the comment policy page the footer links to): every page
+  // is made again, in a cleaned folder.
+  const policy = join(content, "pages", "comment-policy.md");
+  await writeFile(policy, (await readFile(policy, "utf8")).replace(/^title: .*$/m, "title: How we moderate comments"));
+  assert.match((await publish(content, output, cache)).log, /Building every page \(\d+\): something every page shows changed/);
+  await assertSameAsFresh(content, output);
+
   // What every page is made with changed: the build settings.
   const log: string[] = [];
   await buildSite(content, { DATELINE_CACHE: cache, PATH_PREFIX: "/news/" }, log, { output, seed: false });

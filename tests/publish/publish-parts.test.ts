@@ -1,0 +1,68 @@
+// The parts of a publish in place: which articles changed, whether the output folder is as the
+// last build left it, and what is removed before rendering.
+import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildCollections } from "../../src/collections/site-collections.ts";
+import { changedSince, pageKeys, type BuiltPages } from "../../src/eleventy/render-selection.ts";
+import { articleSignatures } from "../../src/publish/article-signatures.ts";
+import { firstDifference, snapshotOutput } from "../../src/publish/output-snapshot.ts";
+import { keptOutput, pageFile } from "../../src/publish/publish-in-place.ts";
+import { pruneOutput } from "../../src/publish/prune-output.ts";
+import { article, newestFirst, testSite } from "../helpers/articles.ts";
+
+function built(articles = newestFirst([article({ slug: "a", published: "2026-10-01", tags: ["x"] }), article({ slug: "b", published: "2025-03-02", tags: ["x"] })])): BuiltPages {
+  return { articles, collections: buildCollections(articles, testSite), changed: new Set(), everyPage: "same", reactions: {} };
+}
+
+const parts = suite("publish in place: parts");
+
+parts("an article's signature changes with anything its page shows of it, and only then", () => {
+  const before = built();
+  const [a, b] = before.articles;
+  const same = articleSignatures(built(newestFirst([{ ...a! }, { ...b! }])).articles);
+  const keys = pageKeys(before, articleSignatures(before.articles));
+  assert.equal([...changedSince(keys, same)], []);
+  const edited = articleSignatures([{ ...a!, dek: "A new dek" }, b!]);
+  assert.equal([...changedSince(keys, edited)], [a!.id]);
+  const moved = articleSignatures([{ ...a!, published: a!.published.setZone("Asia/Tokyo") }, b!]);
+  assert.equal([...changedSince(keys, moved)], [a!.id], "the same instant shown in another zone");
+  const added = articleSignatures([...before.articles, article({ slug: "c", published: "2026-10-03" })]);
+  assert.equal([...changedSince(keys, added)].length, 1, "a new article");
+});
+
+parts("kept: the pages not rendered, and the search bundles of years nothing rendered or removed is in", () => {
+  const next = built();
+  const [newer, older] = next.articles;
+  const selection = { articles: [newer!], listings: [], creditsPages: [], creditNamePages: [], everything: false };
+  const { kept, unchangedYears } = keptOutput(next, selection, []);
+  assert.ok(kept.files.has(pageFile(older!.url)));
+  assert.not.ok(kept.files.has(pageFile(newer!.url)));
+  assert.equal([...unchangedYears], ["2025"]);
+  assert.ok(kept.folders.includes("pagefind/2025") && kept.folders.includes("img"));
+  // A page that went away from 2025 makes its index be made again.
+  assert.equal([...keptOutput(next, selection, ["/2025/01/01/gone/"]).unchangedYears], []);
+  assert.is(pageFile("/2026/10/01/a/"), "2026/10/01/a/index.html");
+});
+
+parts("the output folder is compared file by file, and pruning leaves only what is kept", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-prune-"));
+  const write = async (path: string) => {
+    await mkdir(join(dir, path, ".."), { recursive: true });
+    await writeFile(join(dir, path), path);
+  };
+  for (const path of ["index.html", "2026/10/01/a/index.html", "2025/03/02/b/index.html", "pagefind/2025/x.pf", "img/p.webp", "tag/x/index.html"]) await write(path);
+  const snapshot = snapshotOutput(dir);
+  assert.is(firstDifference(snapshot, snapshotOutput(dir)), undefined);
+  await write("extra.html");
+  assert.is(firstDifference(snapshot, snapshotOutput(dir)), "extra.html was added");
+
+  const removed = await pruneOutput(dir, snapshotOutput(dir).keys(), { files: new Set(["2025/03/02/b/index.html"]), folders: ["img", "pagefind/2025"] });
+  assert.is(removed, 4);
+  assert.equal([...snapshotOutput(dir).keys()].sort(), ["2025/03/02/b/index.html", "img/p.webp", "pagefind/2025/x.pf"]);
+  assert.equal((await readdir(dir)).sort(), ["2025", "img", "pagefind"], "emptied folders go");
+});
+
+parts.run();
