@@ -7,6 +7,7 @@
 //
 // Eleventy's incremental mode cannot do this: our pages are paginated over data, which it
 // re-renders whole. So the templates paginate over this selection instead of the full lists.
+import { createHash } from "node:crypto";
 import type { Article } from "../model/types.ts";
 import type { CreditsPage } from "../collections/credits-pages.ts";
 import type { ListingPage } from "../collections/pagination.ts";
@@ -155,11 +156,14 @@ function differing<T extends { url: string }>(before: ReadonlyMap<string, string
 }
 
 // A page's key is worked out once: the last build's pages are compared again on every rebuild.
+// It is a hash of what the page shows, not the text itself: a credits page lists 40 pictures with
+// their articles' URLs, and a 100,000-article site has 100,000 listing and credits pages whose
+// keys stay in memory through the build and in the record of the last build.
 const keys = new WeakMap<object, string>();
 
 function keyOf<T extends object>(page: T, make: (page: T) => (string | number)[]): string {
   let key = keys.get(page);
-  if (key === undefined) keys.set(page, (key = make(page).join("\n")));
+  if (key === undefined) keys.set(page, (key = createHash("sha1").update(make(page).join("\n")).digest("base64")));
   return key;
 }
 

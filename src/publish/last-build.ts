@@ -55,10 +55,13 @@ export interface PlanOptions {
  * that build left it.
  */
 export async function planPublish({ recordFile, inputs, output, full }: PlanOptions): Promise<PublishPlan> {
+  const fullBuild = (reason: string): PublishPlan => ({ previous: undefined, reason });
+  if (full) {
+    await rm(recordFile, { force: true });
+    return fullBuild("a full build was asked for (--full)");
+  }
   const previous = await readRecord(recordFile);
   await rm(recordFile, { force: true });
-  const fullBuild = (reason: string): PublishPlan => ({ previous: undefined, reason });
-  if (full) return fullBuild("a full build was asked for (--full)");
   if (previous === "missing") return fullBuild(`no record of an earlier build in ${recordFile}`);
   if (previous === "unreadable") return fullBuild(`the record of the last build (${recordFile}) could not be read`);
   if (previous.output !== output) return fullBuild(`the last build wrote to ${previous.output}`);
