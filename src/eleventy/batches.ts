@@ -19,10 +19,11 @@ export const ONE_RUN_UP_TO = 30_000;
 
 /**
  * Pages a run renders in a larger site. Its newsroom takes more of the heap (about 1.8 GB at
- * 100,000 articles), so runs are smaller: measured at 100,000 articles, runs of 30,000 pages
- * peaked at 4.4 GB of memory and runs of 10,000 at 3.8 GB (`npm run bench -- --articles 100000`).
+ * 100,000 articles), so runs are smaller: measured at 100,000 articles (`BENCH_MEMORY_LOG=1`, see
+ * bench/README.md), runs of 30,000 pages peaked at 4.4 GB of memory, runs of 10,000 at 3.9–4.0 GB
+ * and runs of 5,000 at 3.7–3.8 GB, in about the same time.
  */
-export const PAGES_PER_RUN = 10_000;
+export const PAGES_PER_RUN = 5_000;
 
 /** The templates whose pages are sliced; every other template renders in the first run only. */
 export const SLICED_TEMPLATES = new Set(["article.njk", "listing.njk", "credits.njk", "credit.njk"]);
