@@ -3,7 +3,7 @@
 // still matches this: anything that wrote there since (a preview, a person, another build)
 // makes the next build a full one.
 import { lstatSync, readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 
 /** Relative path (with `/`) → [size in bytes, modification time in ms]. */
 export type OutputSnapshot = Map<string, [number, number]>;
@@ -33,7 +33,9 @@ export function firstDifference(snapshot: OutputSnapshot, now: OutputSnapshot): 
   return undefined;
 }
 
-function entriesBelow(dir: string): string[] {
+function entriesBelow(folder: string): string[] {
+  // Resolved, so a trailing separator cannot change the paths below.
+  const dir = resolve(folder);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true, recursive: true });
@@ -41,5 +43,12 @@ function entriesBelow(dir: string): string[] {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new Error(`Cannot read the output folder ${dir}`, { cause });
   }
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"));
+  // Paths by slicing, not path.relative: a tenth of a second at 30,000 files.
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => {
+      const parent = entry.parentPath ?? entry.path;
+      const inside = parent === dir ? entry.name : `${parent.slice(dir.length + 1)}${sep}${entry.name}`;
+      return sep === "/" ? inside : inside.split(sep).join("/");
+    });
 }

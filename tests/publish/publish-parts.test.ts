@@ -55,6 +55,8 @@ parts("the output folder is compared file by file, and pruning leaves only what 
   };
   for (const path of ["index.html", "2026/10/01/a/index.html", "2025/03/02/b/index.html", "pagefind/2025/x.pf", "img/p.webp", "tag/x/index.html"]) await write(path);
   const snapshot = snapshotOutput(dir);
+  assert.equal([...snapshot.keys()].sort(), ["2025/03/02/b/index.html", "2026/10/01/a/index.html", "img/p.webp", "index.html", "pagefind/2025/x.pf", "tag/x/index.html"]);
+  assert.equal(snapshotOutput(`${dir}/`), snapshot, "a trailing slash names the same files");
   assert.is(firstDifference(snapshot, snapshotOutput(dir)), undefined);
   await write("extra.html");
   assert.is(firstDifference(snapshot, snapshotOutput(dir)), "extra.html was added");
