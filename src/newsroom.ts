@@ -70,15 +70,16 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   ]);
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
 
-  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0 }, changed: new Set() };
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set() };
   files?.keepOnly(sources);
-  // A few dozen files at a time: opening an archive's 100,000 files at once runs out of file handles.
   const paths = sources.map((file) => relative(root, file).split("\\").join("/"));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them. The files' bytes are
-  // let go as soon as they are parsed (half a gigabyte at 100,000 articles).
-  const results = await cache.parseAll(
-    await mapLimited(sources, 64, async (file, index) => ({ bytes: await (files ? files.read(file) : readFile(file)), path: paths[index]! })),
+  // let go as soon as they are parsed (half a gigabyte at 100,000 articles); files unchanged
+  // since the last build are not read at all (src/sources/parse-cache.ts).
+  const results = await cache.parseFiles(
+    sources.map((file, index) => ({ file, path: paths[index]! })),
+    (file) => (files ? files.read(file) : readFile(file)),
   );
   const parsed: { file: string; path: string; result: Extract<ParseResult, { kind: "article" }> }[] = [];
   for (const [index, file] of sources.entries()) {

@@ -7,8 +7,14 @@
 // the version first, then the entries a thousand at a time (src/sources/record-file.ts). It is
 // tied to a version: a hash of Dateline's own code and its locked dependencies, so a changed
 // parser never serves an old result. A cache that cannot be read is ignored and rewritten.
+//
+// A rebuild does not even read the files that did not change: the cache keeps each file's
+// fingerprint (size, modification and change times, inode) beside its content hash, as git's
+// index does, and a file that still has it is taken as unchanged. A file modified in the two
+// seconds before its fingerprint was taken is read again all the same: a second edit within the
+// clock's resolution could keep both its size and its time.
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync } from "node:fs";
+import { mkdirSync, renameSync, statSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ParseResult } from "../model/types.ts";
@@ -16,6 +22,7 @@ import { codeVersion, PROJECT } from "../code-version.ts";
 import { parseSource } from "./parse-source.ts";
 import { parseInParallel, type SourceFile } from "./parse-workers.ts";
 import { readRecords, writeRecords } from "./record-file.ts";
+import { mapLimited } from "../map-limited.ts";
 
 /** Entries a record holds. */
 const ENTRIES_PER_RECORD = 1000;
@@ -25,19 +32,52 @@ export interface ParseCacheStats {
   reused: number;
   /** Sources parsed this build. */
   parsed: number;
+  /** Of the reused, the sources not read at all: their fingerprint was unchanged. */
+  unread: number;
+}
+
+/** What a source file looked like when it was last read, and the cache key of its bytes then. */
+interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  key: string;
+}
+
+/** A fingerprint is trusted only for a file last modified this long before it was taken. */
+const RACY_MS = 2000;
+
+/** The first record of the file. */
+interface Header {
+  version: string;
+  /** When this cache's fingerprints were taken (ms since the epoch). */
+  fingerprintedAt?: number;
+  fingerprints?: [string, Fingerprint][];
+}
+
+export interface SourcePath {
+  /** The file to read. */
+  file: string;
+  /** Its project-relative path, as problems name it. */
+  path: string;
 }
 
 export class ParseCache {
   private readonly used = new Map<string, ParseResult>();
+  private usedFingerprints = new Map<string, Fingerprint>();
+  private fingerprintedNow = 0;
   private changed = false;
   private deferred = false;
-  private stats: ParseCacheStats = { reused: 0, parsed: 0 };
+  private stats: ParseCacheStats = { reused: 0, parsed: 0, unread: 0 };
 
   private constructor(
     /** Where the cache is saved; `undefined` keeps it in memory only. */
     readonly file: string | undefined,
     readonly version: string,
     private entries: Map<string, ParseResult>,
+    private fingerprints: Map<string, Fingerprint> = new Map(),
+    private fingerprintedAt = 0,
   ) {}
 
   /** A cache with nothing in it that is never saved (tests, benchmarks of cold builds). */
@@ -48,13 +88,13 @@ export class ParseCache {
   /** The cache saved at `file` if it was written by this version of Dateline; else an empty one. */
   static async open(file: string, version: string): Promise<ParseCache> {
     const entries = new Map<string, ParseResult>();
+    let header: Header | undefined;
     try {
-      let first = true;
       for await (const record of readRecords(file)) {
-        if (first) {
+        if (!header) {
+          header = record as Header;
           // Another version's cache is not read further.
-          if ((record as { version?: unknown }).version !== version) break;
-          first = false;
+          if (header.version !== version) break;
           continue;
         }
         for (const [key, result] of record as [string, ParseResult][]) entries.set(key, result);
@@ -63,7 +103,8 @@ export class ParseCache {
       // Missing, cut short or from another Node: an empty cache, rewritten by this build.
       entries.clear();
     }
-    return new ParseCache(file, version, entries);
+    if (entries.size === 0 || header?.version !== version) return new ParseCache(file, version, entries);
+    return new ParseCache(file, version, entries, new Map(header.fingerprints ?? []), header.fingerprintedAt ?? 0);
   }
 
   /** The source parsed, from the cache when these bytes were parsed before under this path. */
@@ -82,6 +123,41 @@ export class ParseCache {
     const missing = results.flatMap((result, index) => (result ? [] : [index]));
     const parsed = await parseInParallel(missing.map((index) => sources[index]!));
     missing.forEach((index, at) => (results[index] = this.keep(keys[index]!, parsed[at])));
+    return results;
+  }
+
+  /**
+   * Every source file parsed, in order, reading only the files whose fingerprint changed since the
+   * last build (`read` reads one: preview passes the bytes it keeps); the rest as parseAll does.
+   */
+  async parseFiles(files: readonly SourcePath[], read: (file: string) => Promise<Uint8Array>): Promise<(ParseResult | undefined)[]> {
+    this.fingerprintedNow = Date.now();
+    const results: (ParseResult | undefined)[] = new Array(files.length);
+    const looked = files.map(({ file }) => statOf(file));
+    const unread: number[] = [];
+    const toRead: number[] = [];
+    files.forEach(({ path }, index) => {
+      const known = this.fingerprints.get(path);
+      const now = looked[index];
+      const trusted = known !== undefined && now !== undefined && sameFile(known, now) && known.mtimeMs < this.fingerprintedAt - RACY_MS;
+      const result = trusted ? this.reuse(known.key) : undefined;
+      if (result) {
+        results[index] = result;
+        this.usedFingerprints.set(path, known!);
+        unread.push(index);
+      } else {
+        toRead.push(index);
+      }
+    });
+    this.stats.unread += unread.length;
+    // A few dozen files at a time: opening an archive's 100,000 files at once runs out of file handles.
+    const sources = await mapLimited(toRead, 64, async (index) => ({ bytes: await read(files[index]!.file), path: files[index]!.path }));
+    const parsed = await this.parseAll(sources);
+    toRead.forEach((index, at) => {
+      results[index] = parsed[at];
+      const stat = looked[index];
+      if (stat) this.usedFingerprints.set(files[index]!.path, { ...stat, key: cacheKey(sources[at]!.bytes, sources[at]!.path) });
+    });
     return results;
   }
 
@@ -110,10 +186,15 @@ export class ParseCache {
    */
   async finish(): Promise<ParseCacheStats> {
     const stats = this.stats;
-    if (this.used.size !== this.entries.size) this.changed = true;
+    if (this.used.size !== this.entries.size || this.usedFingerprints.size !== this.fingerprints.size) this.changed = true;
+    // A file read again (its fingerprint was new or not trusted) changes what is saved.
+    if (stats.reused + stats.parsed > stats.unread) this.changed = true;
     this.entries = new Map(this.used);
     this.used.clear();
-    this.stats = { reused: 0, parsed: 0 };
+    this.fingerprints = this.usedFingerprints;
+    this.usedFingerprints = new Map();
+    if (this.fingerprintedNow > 0) this.fingerprintedAt = this.fingerprintedNow;
+    this.stats = { reused: 0, parsed: 0, unread: 0 };
     if (this.file && this.changed && !this.deferred) {
       // Written aside and renamed, so a build killed mid-write leaves the old cache or none.
       await mkdir(dirname(this.file), { recursive: true });
@@ -145,6 +226,7 @@ export class ParseCache {
   release(): void {
     this.entries = new Map();
     this.used.clear();
+    this.fingerprints = new Map();
   }
 
   /** Written aside and renamed, so a build killed mid-write leaves the old cache or none. */
@@ -155,7 +237,8 @@ export class ParseCache {
   }
 
   private *records(): Generator<unknown> {
-    yield { version: this.version };
+    const header: Header = { version: this.version, fingerprintedAt: this.fingerprintedAt, fingerprints: [...this.fingerprints] };
+    yield header;
     let record: [string, ParseResult][] = [];
     for (const entry of this.entries) {
       record.push(entry);
@@ -166,6 +249,20 @@ export class ParseCache {
     }
     if (record.length > 0) yield record;
   }
+}
+
+/** The parts of a file's stat that change when it is written; undefined if it cannot be seen (then reading it says why). */
+function statOf(file: string): Omit<Fingerprint, "key"> | undefined {
+  try {
+    const { size, mtimeMs, ctimeMs, ino } = statSync(file);
+    return { size, mtimeMs, ctimeMs, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFile(known: Fingerprint, now: Omit<Fingerprint, "key">): boolean {
+  return known.size === now.size && known.mtimeMs === now.mtimeMs && known.ctimeMs === now.ctimeMs && known.ino === now.ino;
 }
 
 function cacheKey(bytes: Uint8Array, path: string): string {

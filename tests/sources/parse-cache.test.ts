@@ -1,5 +1,5 @@
 // The parse cache: what it reuses, what it forgets, and that it never serves a stale parse.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -31,11 +31,11 @@ cache("a saved parse is reused by the next build and equals a fresh parse", asyn
   const file = await cacheFile();
   const first = await ParseCache.open(file, "v1");
   const parsed = first.parse(bytes(SOURCE), PATH);
-  assert.equal(await first.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await first.finish(), { reused: 0, parsed: 1, unread: 0 });
 
   const second = await ParseCache.open(file, "v1");
   const reused = second.parse(bytes(SOURCE), PATH);
-  assert.equal(await second.finish(), { reused: 1, parsed: 0 });
+  assert.equal(await second.finish(), { reused: 1, parsed: 0, unread: 0 });
   assert.equal(reused, parsed);
   assert.equal(reused, parseSource(bytes(SOURCE), PATH));
   assert.is(reused?.kind, "article");
@@ -50,13 +50,13 @@ cache("an edited source is parsed again, and its old parse is forgotten", async 
   const edited = SOURCE.replace("Harbour reopens after the storm", "Harbour reopens to grain ships");
   const second = await ParseCache.open(file, "v1");
   const result = second.parse(bytes(edited), PATH);
-  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await second.finish(), { reused: 0, parsed: 1, unread: 0 });
   assert.is(result?.kind === "article" && result.input.headline, "Harbour reopens to grain ships");
 
   // The original text is no longer in the cache: only what the last build used is kept.
   const third = await ParseCache.open(file, "v1");
   third.parse(bytes(SOURCE), PATH);
-  assert.equal(await third.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await third.finish(), { reused: 0, parsed: 1, unread: 0 });
 });
 
 cache("the same bytes under another path are parsed for that path (problems name the file)", async () => {
@@ -66,7 +66,7 @@ cache("the same bytes under another path are parsed for that path (problems name
   await first.finish();
   const second = await ParseCache.open(file, "v1");
   const moved = second.parse(bytes(SOURCE), "content/articles/news/harbour.md");
-  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await second.finish(), { reused: 0, parsed: 1, unread: 0 });
   assert.is(moved?.kind === "article" && moved.input.path, "content/articles/news/harbour.md");
 });
 
@@ -77,7 +77,7 @@ cache("a cache written by another version of the code is not used", async () => 
   await old.finish();
   const upgraded = await ParseCache.open(file, "v2");
   upgraded.parse(bytes(SOURCE), PATH);
-  assert.equal(await upgraded.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await upgraded.finish(), { reused: 0, parsed: 1, unread: 0 });
 });
 
 cache("a damaged cache file is ignored and written anew", async () => {
@@ -91,20 +91,20 @@ cache("a damaged cache file is ignored and written anew", async () => {
 
   const second = await ParseCache.open(file, "v1");
   second.parse(bytes(SOURCE), PATH);
-  assert.equal(await second.finish(), { reused: 0, parsed: 1 });
+  assert.equal(await second.finish(), { reused: 0, parsed: 1, unread: 0 });
   const third = await ParseCache.open(file, "v1");
   third.parse(bytes(SOURCE), PATH);
-  assert.equal(await third.finish(), { reused: 1, parsed: 0 });
+  assert.equal(await third.finish(), { reused: 1, parsed: 0, unread: 0 });
 });
 
 cache("kept in memory across rebuilds (preview), it reparses only what changed", async () => {
   const memory = ParseCache.inMemory();
   memory.parse(bytes(SOURCE), PATH);
   memory.parse(bytes(SOURCE.replace("world", "news")), "content/articles/other.md");
-  assert.equal(await memory.finish(), { reused: 0, parsed: 2 });
+  assert.equal(await memory.finish(), { reused: 0, parsed: 2, unread: 0 });
   memory.parse(bytes(SOURCE), PATH);
   memory.parse(bytes(SOURCE.replace("world", "business")), "content/articles/other.md");
-  assert.equal(await memory.finish(), { reused: 1, parsed: 1 });
+  assert.equal(await memory.finish(), { reused: 1, parsed: 1, unread: 0 });
 });
 
 cache("a file no loader reads is reported as such, not cached", async () => {
@@ -147,7 +147,7 @@ cache("deferred saving writes nothing until the process ends, then the whole cac
   // ... and at exit the second build's was written.
   const after = await ParseCache.open(file, "v1");
   after.parse(bytes(SOURCE.replace("storm", "gale")), PATH);
-  assert.equal(await after.finish(), { reused: 1, parsed: 0 });
+  assert.equal(await after.finish(), { reused: 1, parsed: 0, unread: 0 });
 });
 
 
@@ -155,14 +155,64 @@ cache("a large cache is written as many records and read back whole", async () =
   const file = await cacheFile();
   const first = await ParseCache.open(file, "v1");
   for (let i = 0; i < 2500; i++) first.parse(bytes(SOURCE.replace("storm", `storm ${i}`)), `content/articles/s${i}.md`);
-  assert.equal(await first.finish(), { reused: 0, parsed: 2500 });
+  assert.equal(await first.finish(), { reused: 0, parsed: 2500, unread: 0 });
   const { readRecords } = await import("../../src/sources/record-file.ts");
   let records = 0;
   for await (const _ of readRecords(file)) records++;
   assert.is(records, 1 + 3, "the version, then 1,000 + 1,000 + 500 entries");
   const second = await ParseCache.open(file, "v1");
   for (let i = 0; i < 2500; i++) second.parse(bytes(SOURCE.replace("storm", `storm ${i}`)), `content/articles/s${i}.md`);
-  assert.equal(await second.finish(), { reused: 2500, parsed: 0 });
+  assert.equal(await second.finish(), { reused: 2500, parsed: 0, unread: 0 });
+});
+
+/** A content folder with one source written `age` ms ago (as its modification time says). */
+async function sourceOnDisk(text: string, ageMs: number): Promise<{ dir: string; file: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-sources-"));
+  const file = join(dir, "harbour.md");
+  await writeFile(file, text);
+  const when = new Date(Date.now() - ageMs);
+  await utimes(file, when, when);
+  return { dir, file };
+}
+
+/** parseFiles over one file, counting what it read. */
+async function build(cacheAt: string, file: string): Promise<{ stats: Awaited<ReturnType<ParseCache["finish"]>>; reads: number; result: unknown }> {
+  const opened = await ParseCache.open(cacheAt, "v1");
+  let reads = 0;
+  const [result] = await opened.parseFiles([{ file, path: PATH }], async (name) => {
+    reads += 1;
+    return readFile(name);
+  });
+  return { stats: await opened.finish(), reads, result };
+}
+
+cache("a rebuild does not read a file whose fingerprint is unchanged, and reads one that was written", async () => {
+  const cacheAt = await cacheFile();
+  const { file } = await sourceOnDisk(SOURCE, 60_000);
+  const first = await build(cacheAt, file);
+  assert.equal([first.reads, first.stats.parsed], [1, 1]);
+
+  const second = await build(cacheAt, file);
+  assert.equal([second.reads, second.stats.unread, second.stats.reused], [0, 1, 1]);
+  assert.equal(second.result, first.result);
+
+  // The same size and the old modification time put back: its change time still gives it away.
+  const same = SOURCE.replace("storm", "gales");
+  assert.is(same.length, SOURCE.length);
+  await writeFile(file, same);
+  const old = new Date(Date.now() - 60_000);
+  await utimes(file, old, old);
+  const third = await build(cacheAt, file);
+  assert.equal([third.reads, third.stats.parsed], [1, 1]);
+  assert.match(JSON.stringify(third.result), /gales/);
+});
+
+cache("a file modified just before its fingerprint was taken is read again, however it looks", async () => {
+  const cacheAt = await cacheFile();
+  const { file } = await sourceOnDisk(SOURCE, 500);
+  await build(cacheAt, file);
+  const second = await build(cacheAt, file);
+  assert.equal([second.reads, second.stats.unread, second.stats.reused], [1, 0, 1], "racy: read and hashed, its parse still reused");
 });
 
 cache.run();
