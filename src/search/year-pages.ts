@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { listFiles } from "../list-files.ts";
+import { indexedInput } from "./indexed-input.ts";
 
 const YEAR = /^\d{4}$/;
 
@@ -39,22 +40,32 @@ export async function yearPages(site: string, year: string): Promise<string[]> {
 const READ_AHEAD = 32;
 
 /**
- * A sha256 of one year's pages: `salt` (what else decides the index: Pagefind's version, our
- * settings), then each file's relative path, length and bytes in order. Two builds get the
- * same hash exactly when Pagefind would be given the same input.
+ * A sha256 of what Pagefind would index of one year's pages: `salt` (what else decides the index:
+ * Pagefind's version, our settings), then each file's relative path and its indexed input
+ * (src/search/indexed-input.ts) in order. Two builds get the same hash exactly when Pagefind
+ * would be given the same input. Pages without a `data-pagefind-body` element (month listings)
+ * do not count, as Pagefind leaves them out; but if no page has one, Pagefind reads every page
+ * whole, and so does the hash.
  */
 export async function hashPages(site: string, pages: string[], salt: string): Promise<string> {
-  const hash = createHash("sha256");
-  hash.update(`${salt}\0`);
+  const indexed = createHash("sha256");
+  const whole = createHash("sha256");
+  let anyBody = false;
+  for (const hash of [indexed, whole]) hash.update(`${salt}\0`);
   for (let start = 0; start < pages.length; start += READ_AHEAD) {
     const batch = pages.slice(start, start + READ_AHEAD);
     const contents = await Promise.all(batch.map((page) => readFile(join(site, page))));
     batch.forEach((page, i) => {
       const bytes = contents[i]!;
-      // The length makes the boundaries unambiguous: no two different sets of files hash alike.
-      hash.update(`${page}\0${bytes.length}\0`);
-      hash.update(bytes);
+      const input = indexedInput(bytes.toString("utf8"));
+      // Lengths make the boundaries unambiguous: no two different sets of files hash alike.
+      if (input !== undefined) {
+        anyBody = true;
+        indexed.update(`${page}\0${input.length}\0${input}`);
+      }
+      whole.update(`${page}\0${bytes.length}\0`);
+      whole.update(bytes);
     });
   }
-  return hash.digest("hex");
+  return (anyBody ? indexed : whole).digest("hex");
 }

@@ -256,6 +256,31 @@ cache("changing one article page indexes only its year again", async () => {
   }
 });
 
+cache("a change Pagefind does not read (related lists, comments, month listings) keeps the year's bundle", async () => {
+  const copy = await siteCopy();
+  const dir = await tempDir("dateline-search-cache-");
+  await indexSite(copy, { cacheDir: dir });
+  const [article] = (await articleUrls(copy)).filter((url) => url.startsWith("/2025/"));
+  const file = join(copy, article!, "index.html");
+  const html = await readFile(file, "utf8");
+  assert.ok(html.includes('<aside class="related"'), `${article} has a related list to change`);
+  await writeFile(file, html.replace('<aside class="related"', '<p>Zephyrine comment.</p><aside class="related"').replace(/(<aside class="related"[\s\S]*?)<\/ol>/, "$1<li>Another related story</li></ol>"));
+  const month = (await readdir(join(copy, "2025"))).find((name) => /^\d{2}$/.test(name))!;
+  await writeFile(join(copy, "2025", month, "index.html"), "<html lang=\"en\"><body><h1>A month listing, changed</h1></body></html>");
+
+  const next = await indexSite(copy, { cacheDir: dir });
+  assert.equal(
+    next.years.map((year) => `${year.year} ${year.outcome}`),
+    ["2026 reused", "2025 reused", "2024 reused"],
+  );
+  const client = await openPagefind(copy);
+  try {
+    assert.equal(await client.search("Zephyrine"), [], "the word outside the article is not indexed either way");
+  } finally {
+    await client.close();
+  }
+});
+
 cache("a year whose pages are gone leaves no bundle in the output", async () => {
   const copy = await siteCopy();
   const dir = await tempDir("dateline-search-cache-");

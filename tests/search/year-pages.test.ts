@@ -50,4 +50,18 @@ test("the hash changes with a page's bytes, its path, the salt; not with nothing
   assert.is.not(await hashPages(site, await yearPages(site, "2026"), "salt"), edited, "path");
 });
 
+test("with article pages, the hash follows what Pagefind indexes, not the rest of the page", async () => {
+  const article = (body: string, related: string) => `<html lang="en"><body><article data-pagefind-body><h1>A</h1><p>${body}</p></article><aside>${related}</aside></body></html>`;
+  const file = join(site, "2026/01/02/a/index.html");
+  await writeFile(file, article("Harbour", "Related one"));
+  const first = await hashPages(site, await yearPages(site, "2026"), "salt");
+  await writeFile(file, article("Harbour", "Related two"));
+  assert.is(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "related list");
+  await mkdir(join(site, "2026/02"), { recursive: true });
+  await writeFile(join(site, "2026/02/index.html"), "<h1>February 2026</h1>");
+  assert.is(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "a month listing added");
+  await writeFile(file, article("Harbours", "Related two"));
+  assert.is.not(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "the article's text");
+});
+
 test.run();
