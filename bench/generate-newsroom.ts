@@ -1,10 +1,12 @@
 // Writes a deterministic synthetic newsroom of N articles: Dateline's content folder (80 %
 // Markdown, 10 % ninjs, 10 % wire text, sorted into section folders, with shared pictures and the
 // comment policy page) and, when asked, the same articles as plain Markdown for the baseline site.
+// Also one more story at a time, published on the build day, for the benchmark's new-story publish.
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { DateTime } from "luxon";
-import { planArticle, type PlannedArticle, type SourceFormat } from "./newsroom/article-plan.ts";
+import { listFiles } from "../src/list-files.ts";
+import { planArticle, planNewStory, type PlanContext, type PlannedArticle, type SourceFormat } from "./newsroom/article-plan.ts";
 import { baselineSource } from "./newsroom/baseline-source.ts";
 import { markdownSource } from "./newsroom/markdown-source.ts";
 import { writePictures } from "./newsroom/media-files.ts";
@@ -35,6 +37,13 @@ export interface WriteOptions extends NewsroomOptions {
   baselineDir?: string;
 }
 
+export interface NewStoryOptions extends Omit<NewsroomOptions, "articles"> {
+  /** The content folder a newsroom was written into. */
+  contentDir: string;
+  /** Which article of the seed's stream: past the newsroom's own (`articles` or more). */
+  index: number;
+}
+
 export interface NewsroomSummary {
   articles: number;
   formats: Record<SourceFormat, number>;
@@ -49,13 +58,30 @@ const EXTENSIONS: Record<SourceFormat, string> = { markdown: "md", ninjs: "json"
 
 /** The articles in order, planned one at a time. */
 export function* planNewsroom(options: NewsroomOptions): Generator<PlannedArticle> {
-  const context = {
+  const context = planContext(options, new Set());
+  for (let index = 0; index < options.articles; index++) yield planArticle(index, context);
+}
+
+/**
+ * Writes the story a newsroom publishes on the build day (`planNewStory`) into a written
+ * newsroom's content folder, in one of its sections, and returns the file's path. Its slug is
+ * none of the folder's articles' (their file names), and an existing file is never overwritten.
+ */
+export async function writeNewStory(options: NewStoryOptions): Promise<string> {
+  const taken = (await listFiles(join(options.contentDir, "articles"))).map((file) => basename(file, extname(file)));
+  const source = sourceFile(planNewStory(options.index, planContext(options, new Set(taken))), options.photos ?? false);
+  const file = join(options.contentDir, source.path);
+  await writeFile(file, source.text, { flag: "wx" });
+  return file;
+}
+
+function planContext(options: Omit<NewsroomOptions, "articles">, slugs: Set<string>): PlanContext {
+  return {
     seed: options.seed ?? DEFAULT_SEED,
     now: DateTime.fromISO(options.now ?? BENCH_NOW, { zone: "utc" }),
     sections: options.sections ?? SITE_SECTIONS,
-    slugs: new Set<string>(),
+    slugs,
   };
-  for (let index = 0; index < options.articles; index++) yield planArticle(index, context);
 }
 
 /** The file an article becomes in Dateline's content folder, and its text. */

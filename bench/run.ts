@@ -12,7 +12,7 @@ import { importFresh, loadSite } from "../src/site.ts";
 import { listFiles } from "../src/list-files.ts";
 import { makeBaselineProject } from "./baseline-project.ts";
 import type { DatelineChildResult } from "./build-dateline.ts";
-import { BENCH_NOW, DEFAULT_SEED, EXTRA_SECTIONS, writeNewsroom } from "./generate-newsroom.ts";
+import { BENCH_NOW, DEFAULT_SEED, EXTRA_SECTIONS, writeNewStory, writeNewsroom } from "./generate-newsroom.ts";
 import { measurePhases } from "./measure-phases.ts";
 import { outputSize } from "./output-size.ts";
 import { runChild } from "./run-child.ts";
@@ -85,6 +85,7 @@ try {
 
   const datelineRuns: DatelineRun[] = [];
   const rebuildRuns: DatelineRun[] = [];
+  const newStoryRuns: DatelineRun[] = [];
   const fullRebuildRuns: DatelineRun[] = [];
   const cacheDir = join(dir, "cache");
   const baselineRuns: BaselineRun[] = [];
@@ -121,38 +122,54 @@ try {
     datelineRuns.push({ wallSeconds: child.wallSeconds, result: child.result, size: await outputSize(output) });
     log(`dateline run ${run}: ${round(child.wallSeconds)} s`);
 
+    // Every build after the first: the same child and environment, over the last build's output with its caches.
+    const buildAgain = (name: string, env: NodeJS.ProcessEnv = {}) =>
+      runChild<DatelineChildResult>(["--import", "tsx", join(root, "bench", "build-dateline.ts")], {
+        cwd: root,
+        env: { ...datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined), ...env },
+        resultFile: join(dir, `dateline-${name}-${run}.json`),
+      });
+    // A publish must publish all `expected` articles and render only the pages that changed.
+    const publish = async (name: string, expected: number): Promise<DatelineRun> => {
+      const child = await buildAgain(name);
+      checkReport(child.head, expected);
+      if (!child.noted.some((line) => line.startsWith("Publishing in place"))) fail(`the ${name} build of run ${run} did not publish in place:\n${child.noted.join("\n")}`);
+      log(`publish: ${child.noted.join("; ")}`);
+      return { wallSeconds: child.wallSeconds, result: child.result, size: await outputSize(output) };
+    };
+
     // A publish: one article edited, rebuilt over the last build with its caches, as a newsroom's
     // next build runs.
     await editOneArticle(contentDir, run);
-    const rebuild = await runChild<DatelineChildResult>(["--import", "tsx", join(root, "bench", "build-dateline.ts")], {
-      cwd: root,
-      env: datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined),
-      resultFile: join(dir, `dateline-rebuild-${run}.json`),
-    });
-    checkReport(rebuild.head, articles);
-    if (!rebuild.noted.some((line) => line.startsWith("Publishing in place"))) fail(`the rebuild did not publish in place:\n${rebuild.noted.join("\n")}`);
-    log(`publish: ${rebuild.noted.join("; ")}`);
-    rebuildRuns.push({ wallSeconds: rebuild.wallSeconds, result: rebuild.result, size: await outputSize(output) });
+    const rebuild = await publish("rebuild", articles);
+    rebuildRuns.push(rebuild);
     log(`dateline publish ${run} (one article edited, in place, caches kept): ${round(rebuild.wallSeconds)} s`);
 
+    // The publish a newsroom runs most: a story out today, on the front page and at the top of
+    // its listings. Article `articles + run - 1` of the stream, so each run adds one of its own.
+    const story = await writeNewStory({ contentDir, index: articles + run - 1, seed, photos: flags.images, sections });
+    const newStory = await publish("new-story", articles + 1);
+    newStoryRuns.push(newStory);
+    log(`dateline new story ${run} (one article added, in place, caches kept): ${round(newStory.wallSeconds)} s`);
+
     // Every page again with those caches, as after a change to the templates or the code.
-    const full = await runChild<DatelineChildResult>(["--import", "tsx", join(root, "bench", "build-dateline.ts")], {
-      cwd: root,
-      env: { ...datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined), DATELINE_FULL_BUILD: "true" },
-      resultFile: join(dir, `dateline-full-rebuild-${run}.json`),
-    });
-    checkReport(full.head, articles);
+    const full = await buildAgain("full-rebuild", { DATELINE_FULL_BUILD: "true" });
+    checkReport(full.head, articles + 1);
     fullRebuildRuns.push({ wallSeconds: full.wallSeconds, result: full.result, size: await outputSize(output) });
     log(`dateline full rebuild ${run} (every page, caches kept): ${round(full.wallSeconds)} s`);
+    // The next run's first build starts from the same N articles.
+    await rm(story);
   }
 
-  const line = summarize(phases, datelineRuns, baselineRuns, rebuildRuns, fullRebuildRuns, { articles, images: flags.images, sections: site.sections.length, repeat });
+  const later = { rebuild: rebuildRuns, newStory: newStoryRuns, fullRebuild: fullRebuildRuns };
+  const line = summarize(phases, datelineRuns, baselineRuns, later, { articles, images: flags.images, sections: site.sections.length, repeat });
   console.log(JSON.stringify(line));
   const ratio = line.baseline ? ` = ${line.ratio} (dateline ${line.wallSeconds} s, baseline ${line.baseline.wallSeconds} s)` : ` (dateline ${line.wallSeconds} s, baseline skipped)`;
   const images = flags.images ? "with image processing" : "without image processing (--images measures it)";
   console.error(`dateline/baseline${ratio} at N=${articles} ${images}; target at N=10000: at most ${TARGET_RATIO}`);
   const ofBaseline = (ratio: number | undefined) => (ratio === undefined ? "" : ` = ${ratio} of the baseline`);
   console.error(`dateline publish after editing one article (in place, with its caches): ${line.rebuild.wallSeconds} s${ofBaseline(line.rebuild.ratio)}`);
+  console.error(`dateline publish of a new story (in place, with its caches): ${line.newStory.wallSeconds} s${ofBaseline(line.newStory.ratio)}`);
   console.error(`dateline full rebuild with its caches (every page, as after a template change): ${line.fullRebuild.wallSeconds} s${ofBaseline(line.fullRebuild.ratio)}`);
   console.error(`dateline wrote ${line.pages} pages, ${line.files} files, ${round(line.bytes / 1e6, 1)} MB; the largest page is ${line.largestPage.path} (${round(line.largestPage.bytes / 1e6, 2)} MB)`);
 } catch (cause) {

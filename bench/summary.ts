@@ -16,6 +16,16 @@ export interface BaselineRun {
   size: OutputSize;
 }
 
+/** The builds after each run's first, over its output with its caches, in the order they run. */
+export interface LaterRuns {
+  /** The publish after editing one article. */
+  rebuild: readonly DatelineRun[];
+  /** The publish after adding one article dated on the build day. */
+  newStory: readonly DatelineRun[];
+  /** Every page again (DATELINE_FULL_BUILD). */
+  fullRebuild: readonly DatelineRun[];
+}
+
 export interface RunSettings {
   articles: number;
   images: boolean;
@@ -23,7 +33,7 @@ export interface RunSettings {
   repeat: number;
 }
 
-export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], rebuilds: readonly DatelineRun[], fullRebuilds: readonly DatelineRun[], settings: RunSettings) {
+export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], baseline: readonly BaselineRun[], builds: LaterRuns, settings: RunSettings) {
   const size = dateline[0]!.size;
   const wallSeconds = round(median(dateline.map((run) => run.wallSeconds)));
   const baselineWall = baseline.length > 0 ? round(median(baseline.map((run) => run.wallSeconds))) : undefined;
@@ -52,9 +62,11 @@ export function summarize(phases: PhaseTimes, dateline: readonly DatelineRun[], 
     ratio: baselineWall === undefined ? undefined : round(wallSeconds / baselineWall, 3),
     // The next build after editing one article, with the first build's caches and output: a
     // publish in place (src/publish/).
-    rebuild: later(rebuilds, baselineWall),
+    rebuild: later(builds.rebuild, baselineWall),
+    // Then the publish a newsroom runs most: one new story, on the front page and its listings' first pages.
+    newStory: later(builds.newStory, baselineWall),
     // Then every page again with those caches (DATELINE_FULL_BUILD): what a template change costs.
-    fullRebuild: later(fullRebuilds, baselineWall),
+    fullRebuild: later(builds.fullRebuild, baselineWall),
     images: settings.images,
     sections: settings.sections,
     repeat: settings.repeat,

@@ -79,9 +79,9 @@ export function formatOf(index: number): SourceFormat {
   return rest === 3 ? "ninjs" : rest === 7 ? "wire" : "markdown";
 }
 
-export function planArticle(index: number, context: PlanContext): PlannedArticle {
+/** Article `index` of the seed's stream; `format` overrides the one its index gives (a new story is Markdown). */
+export function planArticle(index: number, context: PlanContext, format = formatOf(index)): PlannedArticle {
   const r = createRandom(articleSeed(context.seed, index));
-  const format = formatOf(index);
   const city = r.pick(CITIES);
   const { headline, slug } = uniqueHeadline(r, city, context.slugs);
   const published = publishedTime(r, city, context.now);
@@ -112,6 +112,28 @@ export function planArticle(index: number, context: PlanContext): PlannedArticle
     if (updated < context.now) article.updated = updated;
   }
   return article;
+}
+
+/** A new story goes out a few hours before the build time: `min` h to `max` h 59 min. */
+export const NEW_STORY_HOURS = { min: 1, max: 4 };
+
+/**
+ * Article `index` of the stream as the story a newsroom publishes on the build day: Markdown,
+ * a few hours (NEW_STORY_HOURS) before `now` in its dateline city's zone, not updated yet.
+ * `index` past the newsroom's own articles and `context.slugs` holding their slugs give it a
+ * slug of its own.
+ */
+export function planNewStory(index: number, context: PlanContext): PlannedArticle {
+  const story = planArticle(index, context, "markdown");
+  // How long before comes from the planned time's hour and minute: drawn from the article's own
+  // stream like everything else, so the same seed and index give the same story.
+  const { min, max } = NEW_STORY_HOURS;
+  const before = { hours: min + (story.published.hour % (max - min + 1)), minutes: story.published.minute };
+  story.published = context.now.setZone(story.city.zone).minus(before).startOf("minute");
+  delete story.updated;
+  // A calendar date alone would read as midnight, the day before in zones west of UTC: a story out today gives its time.
+  if (story.dateStyle === "date") story.dateStyle = "local";
+  return story;
 }
 
 /** A different stream per article from one seed (a 32-bit mix of the two numbers). */

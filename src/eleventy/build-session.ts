@@ -118,7 +118,7 @@ export class BuildSession {
     const started = performance.now();
     const signatures = articleSignatures(newsroom.articles);
     const keys = pageKeys(newsroom.built, signatures);
-    const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys, unchangedYears: new Set() };
+    const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys, unchangedPartitions: new Set() };
     const total = keys.articles.size + keys.listings.size + keys.creditsPages.size + keys.creditNamePages.size;
     if (!plan.previous) {
       console.log(`Building every page (${count(total)}): ${plan.reason}.`);
@@ -132,10 +132,11 @@ export class BuildSession {
       console.log(`Building every page (${count(total)}): something every page shows changed (settings or content pages).`);
       return state;
     }
-    const { kept, unchangedYears } = keptOutput(newsroom.built, selection, vanishedUrls(previous, newsroom.built));
+    const previousArticles = [...previous.articles.values()].map((key) => key.url);
+    const { kept, unchangedPartitions } = keptOutput(newsroom.built, selection, vanishedUrls(previous, newsroom.built), previousArticles);
     const removed = await pruneOutput(outputDir, plan.files.keys(), kept);
     newsroom.render = selection;
-    state.unchangedYears = unchangedYears;
+    state.unchangedPartitions = unchangedPartitions;
     const rendering = selection.articles.length + selection.listings.length + selection.creditsPages.length + selection.creditNamePages.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Publishing in place (${plan.reason}): ${count(rendering)} of ${count(total)} article, listing and credits pages changed; ${count(removed)} old files removed; ${seconds} s to compare.`);
@@ -148,14 +149,15 @@ export class BuildSession {
   }
 
   /**
-   * Site search: Pagefind indexes the built article pages, one index per year, into
-   * <output>/pagefind/<year>/, reusing the years whose pages did not change (src/search/).
+   * Site search: Pagefind indexes the built article pages, one index per partition (each year,
+   * the newest month apart), into <output>/pagefind/<name>/, reusing the partitions whose
+   * indexed content did not change (src/search/).
    * Preview skips it unless DATELINE_SEARCH=true; a production build always indexes.
    */
   async after(runMode: string, output: string): Promise<void> {
     if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
     const caches = cacheDir(this.root, process.env);
-    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedYears: this.publish.unchangedYears } : {}) });
+    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}) });
     const batch = this.batch;
     if (!batch) {
       console.log(searchSummary(await index()));
@@ -181,8 +183,8 @@ export interface PublishState {
   inputs: string;
   output: string;
   keys: PageKeys;
-  /** Years whose search bundle a publish in place keeps (none in a full build). */
-  unchangedYears: ReadonlySet<string>;
+  /** Search partitions whose bundle a publish in place keeps (none in a full build). */
+  unchangedPartitions: ReadonlySet<string>;
 }
 
 const count = (n: number) => n.toLocaleString("en");

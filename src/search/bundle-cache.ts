@@ -1,12 +1,13 @@
-// Search bundles kept between builds, one entry per year and hash of that year's pages:
+// Search bundles kept between builds, one entry per partition (src/search/partitions.ts) and
+// hash of what its pages give the index:
 //
-//   <cache>/<year>/<hash>/bundle/   the Pagefind bundle as Pagefind wrote it
-//   <cache>/<year>/<hash>/hash      the hash again, written last: the entry is complete
+//   <cache>/<partition>/<hash>/bundle/   the Pagefind bundle as Pagefind wrote it
+//   <cache>/<partition>/<hash>/hash      the hash again, written last: the entry is complete
 //
 // An entry is made in a temporary folder beside it and renamed into place only when its hash
 // file is written, so a crash leaves a `.tmp-*` folder, never a half-written entry under its
 // real name; an entry without its hash file (or with another hash in it) is ignored, and
-// replaced when the year is indexed again. Entries are never changed once in place, which keeps
+// replaced when the partition is indexed again. Entries are never changed once in place, which keeps
 // concurrent builds sharing the folder safe: the worst they do is index the same year twice.
 import { randomUUID } from "node:crypto";
 import { constants, type Dirent } from "node:fs";
@@ -19,31 +20,32 @@ const HEX_HASH = /^[0-9a-f]{64}$/;
 /** Temporary folders older than this belong to a build that died; younger ones may be in use. */
 const STALE_MS = 60 * 60 * 1000;
 
-/** The bundle folder of the complete entry for `year` and `hash`, if the cache has one. */
-export async function findBundle(cacheDir: string, year: string, hash: string): Promise<string | undefined> {
-  const entry = join(cacheDir, year, hash);
+/** The bundle folder of the complete entry for `partition` and `hash`, if the cache has one. */
+export async function findBundle(cacheDir: string, partition: string, hash: string): Promise<string | undefined> {
+  const entry = join(cacheDir, partition, hash);
   return (await isComplete(entry, hash)) ? join(entry, BUNDLE) : undefined;
 }
 
 /**
- * Makes the entry for `year` and `hash`: `write` fills the folder it is given with the bundle.
- * Returns the bundle folder of the entry now in place (this one, or an equal one another build
- * put there first), and removes the year's other entries: a year keeps only its latest bundle.
+ * Makes the entry for `partition` and `hash`: `write` fills the folder it is given with the
+ * bundle. Returns the bundle folder of the entry now in place (this one, or an equal one another
+ * build put there first), and removes the partition's other entries: a partition keeps only its
+ * latest bundle.
  */
-export async function storeBundle(cacheDir: string, year: string, hash: string, write: (bundleDir: string) => Promise<void>): Promise<string> {
+export async function storeBundle(cacheDir: string, partition: string, hash: string, write: (bundleDir: string) => Promise<void>): Promise<string> {
   if (!HEX_HASH.test(hash)) throw new Error(`Internal error: "${hash}" is not a sha256 in hex`);
-  const yearDir = join(cacheDir, year);
-  await mkdir(yearDir, { recursive: true });
-  const temp = await mkdtemp(join(yearDir, ".tmp-"));
+  const partitionDir = join(cacheDir, partition);
+  await mkdir(partitionDir, { recursive: true });
+  const temp = await mkdtemp(join(partitionDir, ".tmp-"));
   try {
     await write(join(temp, BUNDLE));
     await writeFile(join(temp, HASH_FILE), hash);
-    await install(temp, join(yearDir, hash), hash);
+    await install(temp, join(partitionDir, hash), hash);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
-  await prune(yearDir, hash);
-  return join(yearDir, hash, BUNDLE);
+  await prune(partitionDir, hash);
+  return join(partitionDir, hash, BUNDLE);
 }
 
 /** Files copied at once: a year's bundle is some 2,000 small files. */
@@ -89,10 +91,10 @@ async function install(temp: string, entry: string, hash: string): Promise<void>
   throw new Error(`Could not put the search bundle in place at ${entry}: another process keeps writing there. Delete ${entry} and build again.`);
 }
 
-/** Removes the year's other entries and any temporary folder left by a build that died. */
-async function prune(yearDir: string, keep: string): Promise<void> {
-  for (const name of await readdir(yearDir)) {
-    const path = join(yearDir, name);
+/** Removes the partition's other entries and any temporary folder left by a build that died. */
+async function prune(partitionDir: string, keep: string): Promise<void> {
+  for (const name of await readdir(partitionDir)) {
+    const path = join(partitionDir, name);
     if (HEX_HASH.test(name) && name !== keep) await discard(path);
     else if (name.startsWith(".") && (await isStale(path))) await rm(path, { recursive: true, force: true });
   }
@@ -114,3 +116,14 @@ async function discard(entry: string): Promise<void> {
   }
   await rm(aside, { recursive: true, force: true });
 }
+
+/**
+ * Removes the entries of partitions a site no longer has: a month's own index once the month
+ * has joined its year's, a year whose articles are all gone. Other folders are left alone.
+ */
+export async function forgetPartitionsExcept(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const name of names.filter((name) => PARTITION_NAME.test(name) && !keep.has(name))) await discard(join(cacheDir, name));
+}
+
+const PARTITION_NAME = /^\d{4}(-\d{2})?$/;

@@ -1,39 +1,42 @@
-// Site search: after a build, Pagefind indexes the article pages, one index per publication year,
-// into <output>/pagefind/<year>/. One index per year keeps Pagefind's memory to one year's pages
-// (a single index of 100,000 articles would need some 30 GB), lets years be indexed side by side
-// on several cores (PAGES_AT_ONCE), and lets a build reuse the bundle of every year whose pages
-// did not change (src/search/bundle-cache.ts): usually only the current year is indexed again.
+// Site search: after a build, Pagefind indexes the article pages into one bundle per partition
+// (src/search/partitions.ts: each publication year, and the newest month apart), in
+// <output>/pagefind/<name>/. Partitions keep Pagefind's memory to one year's pages (a single
+// index of 100,000 articles would need some 30 GB), let them be indexed side by side on several
+// cores (PAGES_AT_ONCE), and let a build reuse the bundle of every partition whose indexed
+// content did not change (src/search/bundle-cache.ts, indexed-input.ts): usually only the
+// newest month is indexed again.
 //
-// The search page (templates/search.njk, assets/search.js) loads the newest year's bundle as
-// Pagefind's primary index and merges the others into it in the browser (`mergeIndex`): merged
-// indexes use the primary's WebAssembly, so each further year costs only its own index files.
-// Pagefind's UI script and styles are copied from the newest year's bundle to <output>/pagefind/,
-// a place that does not move when a new year starts. A site with no article yet gets only those.
+// The search page (templates/search.njk, assets/search.js) loads the newest partition's bundle
+// as Pagefind's primary index and merges the others into it in the browser (`mergeIndex`):
+// merged indexes use the primary's WebAssembly, so each further one costs only its own index
+// files. Pagefind's UI script and styles are copied from the newest bundle to <output>/pagefind/,
+// a place that does not move when a new month starts. A site with no article yet gets only those.
 //
-// The price of merging: each year answers a query on its own, and Pagefind answers a word an
+// The price of merging: each index answers a query on its own, and Pagefind answers a word an
 // index lacks with the longest beginning of it that the index has (no option turns that off in
-// Pagefind 1.6). So a word that only some years have also brings partial matches from the other
-// years, ranked by their own scores; one index for the whole archive does that only for a word
-// no year has. tests/search/index-site.test.ts pins this down.
+// Pagefind 1.6). So a word that only some partitions have also brings partial matches from the
+// others, ranked by their own scores; one index for the whole archive does that only for a word
+// no partition has. tests/search/index-site.test.ts pins this down.
 import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { copyBundle, findBundle, storeBundle } from "./bundle-cache.ts";
+import { copyBundle, findBundle, forgetPartitionsExcept, storeBundle } from "./bundle-cache.ts";
 import { availableParallelism, tmpdir } from "node:os";
 import { mapWeighted } from "../map-weighted.ts";
 import { bundlePages, emptyBundle, indexWithPagefind, PAGEFIND_SETTINGS, pagefindVersion } from "./run-pagefind.ts";
 import { SearchIndexError } from "./search-error.ts";
-import { hashPages, yearFolders, yearGlob, yearPages } from "./year-pages.ts";
+import { hashPages, monthFolders, partitionPages } from "./partition-pages.ts";
+import { partitionGlob, searchPartitions, type SearchPartition } from "./partitions.ts";
 
 export { SearchIndexError } from "./search-error.ts";
 
 /** The files of Pagefind's default UI that the search page loads from /pagefind/. */
 export const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 
-/** Bump when the way a year is indexed changes in a way its pages and settings do not show. */
-const INDEX_FORMAT = 2;
+/** Bump when the way a partition is indexed changes in a way its pages and settings do not show. */
+const INDEX_FORMAT = 3;
 
 /**
- * Years are indexed side by side, one Pagefind process per core, as long as the years being
+ * Partitions are indexed side by side, one Pagefind process per core, as long as the ones being
  * indexed hold no more than this many pages together. Pagefind takes about 300 KB of memory a
  * page (6 GB for a year of 20,000 articles, measured with /usr/bin/time), so a 10,000-article
  * archive indexes two of its ~2,000-page years at once and a larger one a year at a time.
@@ -41,42 +44,42 @@ const INDEX_FORMAT = 2;
 export const PAGES_AT_ONCE = 6_000;
 
 export interface IndexOptions {
-  /** Where each year's bundle is kept between builds; without it every year is indexed and nothing is kept. */
+  /** Where each partition's bundle is kept between builds; without it every partition is indexed and nothing is kept. */
   cacheDir?: string;
   /**
-   * Years whose bundle already in the output stays as it is: a publish in place (src/publish/)
-   * names the years none of whose pages it rendered or removed. A year named here without a
-   * readable bundle is indexed.
+   * Partitions whose bundle already in the output stays as it is: a publish in place
+   * (src/publish/) names those none of whose pages it rendered or removed, holding the same
+   * months as last time. One named here without a readable bundle is indexed.
    */
-  unchangedYears?: ReadonlySet<string>;
+  unchangedPartitions?: ReadonlySet<string>;
 }
 
-export interface YearIndex {
-  /** The folder of the output, and so the first segment of the year's article URLs: `2026`. */
-  year: string;
+export interface PartitionIndex {
+  /** The partition's name (`2025`, `2026-11`): its folder under `<output>/pagefind/`. */
+  name: string;
   /** Indexed by Pagefind in this build, copied from the cache, or left as the last build wrote it. */
   outcome: "indexed" | "reused" | "kept";
-  /** Pages in the year's index: its article pages. */
+  /** Pages in the partition's index: its article pages. */
   pages: number;
-  /** HTML files under the year's folder read to hash them (Pagefind read them if it indexed); 0 when kept. */
+  /** HTML files in its month folders read to hash them (Pagefind read them if it indexed); 0 when kept. */
   files: number;
-  /** Wall time for the year: listing, hashing, and indexing or copying. */
+  /** Wall time for the partition: listing, hashing, and indexing or copying. */
   seconds: number;
-  /** Where the year's bundle is: `<output>/pagefind/<year>`. */
+  /** Where its bundle is: `<output>/pagefind/<name>`. */
   bundleDir: string;
 }
 
 export interface SearchIndex {
-  /** `<output>/pagefind`: Pagefind's UI files, and each year's bundle in a folder of its own. */
+  /** `<output>/pagefind`: Pagefind's UI files, and each partition's bundle in a folder of its own. */
   bundleDir: string;
   /** Newest first, as the search page loads them. */
-  years: YearIndex[];
+  partitions: PartitionIndex[];
   /** Pages in all the indexes together. */
   pages: number;
   seconds: number;
 }
 
-/** Indexes the built site in `outputDir` into `outputDir/pagefind/`, one bundle per year. */
+/** Indexes the built site in `outputDir` into `outputDir/pagefind/`, one bundle per partition. */
 export async function indexSite(outputDir: string, options: IndexOptions = {}): Promise<SearchIndex> {
   const started = performance.now();
   const site = resolve(outputDir);
@@ -85,50 +88,51 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   const folder = await stat(site).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError(`find ${site}`, ["no built site there: build first"]);
 
-  const unchanged = options.unchangedYears ?? new Set<string>();
-  // What an earlier build left (preview rebuilds) goes, but for the bundles of unchanged years: a
-  // year without articles now has no bundle.
+  const unchanged = options.unchangedPartitions ?? new Set<string>();
+  // What an earlier build left (preview rebuilds) goes, but for the bundles of unchanged
+  // partitions: a partition without articles now has no bundle.
   await removeBundlesExcept(bundleDir, unchanged);
   const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
-  const folders = await yearFolders(site);
-  const kept = new Map<string, YearIndex>();
-  for (const year of folders.filter((name) => unchanged.has(name))) {
-    const found = await keptYear(year, join(bundleDir, year));
-    if (found) kept.set(year, found);
+  const all = searchPartitions(await monthFolders(site));
+  const kept = new Map<string, PartitionIndex>();
+  for (const { name } of all.filter(({ name }) => unchanged.has(name))) {
+    const found = await keptPartition(name, join(bundleDir, name));
+    if (found) kept.set(name, found);
   }
-  const toIndex = await Promise.all(folders.filter((year) => !kept.has(year)).map(async (year) => ({ year, pages: await yearPages(site, year) })));
-  // Newest first, as many at once as there are cores while the years running hold at most
-  // PAGES_AT_ONCE pages together (a larger year runs alone).
-  const indexed = await mapWeighted(toIndex, (year) => year.pages.length, { slots: availableParallelism(), budget: PAGES_AT_ONCE }, ({ year, pages }) => indexYear(site, year, pages, join(bundleDir, year), cache));
-  const byYear = new Map([...kept, ...indexed.map((year) => [year.year, year] as const)]);
-  const years = folders.map((year) => byYear.get(year)!);
-  if (years[0]) {
-    await copyUiFiles(years[0].bundleDir, bundleDir);
+  const toIndex = await Promise.all(all.filter(({ name }) => !kept.has(name)).map(async (partition) => ({ partition, pages: await partitionPages(site, partition) })));
+  // Newest first, as many at once as there are cores while the partitions running hold at most
+  // PAGES_AT_ONCE pages together (a larger one runs alone).
+  const indexed = await mapWeighted(toIndex, ({ pages }) => pages.length, { slots: availableParallelism(), budget: PAGES_AT_ONCE }, ({ partition, pages }) => indexPartition(site, partition, pages, join(bundleDir, partition.name), cache));
+  if (cache) await forgetPartitionsExcept(cache.dir, new Set(all.map(({ name }) => name)));
+  const byName = new Map([...kept, ...indexed.map((index) => [index.name, index] as const)]);
+  const partitions = all.map(({ name }) => byName.get(name)!);
+  if (partitions[0]) {
+    await copyUiFiles(partitions[0].bundleDir, bundleDir);
   } else {
     // No article yet, so no index (Pagefind cannot load one without pages): the search page
     // says there is nothing to search, and still gets the UI files it links to.
     await uiFilesOnly(bundleDir);
   }
-  const pages = years.reduce((sum, year) => sum + year.pages, 0);
-  return { bundleDir, years, pages, seconds: since(started) };
+  const pages = partitions.reduce((sum, index) => sum + index.pages, 0);
+  return { bundleDir, partitions, pages, seconds: since(started) };
 }
 
 
-async function removeBundlesExcept(bundleDir: string, years: ReadonlySet<string>): Promise<void> {
-  if (years.size === 0) return rm(bundleDir, { recursive: true, force: true });
+async function removeBundlesExcept(bundleDir: string, names: ReadonlySet<string>): Promise<void> {
+  if (names.size === 0) return rm(bundleDir, { recursive: true, force: true });
   const entries = await readdir(bundleDir).catch(() => [] as string[]);
-  await Promise.all(entries.filter((name) => !years.has(name)).map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
+  await Promise.all(entries.filter((name) => !names.has(name)).map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
 }
 
-/** A year's bundle as the last build left it, if it is there and readable; else undefined (index it). */
-async function keptYear(year: string, target: string): Promise<YearIndex | undefined> {
+/** A partition's bundle as the last build left it, if it is there and readable; else undefined (index it). */
+async function keptPartition(name: string, target: string): Promise<PartitionIndex | undefined> {
   const started = performance.now();
   const pages = await bundlePages(target).catch(() => undefined);
   if (pages === undefined) {
     await rm(target, { recursive: true, force: true });
     return undefined;
   }
-  return { year, outcome: "kept", pages, files: 0, seconds: since(started), bundleDir: target };
+  return { name, outcome: "kept", pages, files: 0, seconds: since(started), bundleDir: target };
 }
 
 interface Cache {
@@ -138,38 +142,41 @@ interface Cache {
 }
 
 async function cacheSalt(): Promise<string> {
-  return JSON.stringify({ format: INDEX_FORMAT, pagefind: await pagefindVersion(), settings: PAGEFIND_SETTINGS, glob: yearGlob("YYYY") });
+  return JSON.stringify({ format: INDEX_FORMAT, pagefind: await pagefindVersion(), settings: PAGEFIND_SETTINGS, glob: partitionGlob({ year: "YYYY", months: ["MM", "MM"] }) });
 }
 
-async function indexYear(site: string, year: string, pages: string[], target: string, cache: Cache | undefined): Promise<YearIndex> {
+async function indexPartition(site: string, partition: SearchPartition, pages: string[], target: string, cache: Cache | undefined): Promise<PartitionIndex> {
   const started = performance.now();
-  let outcome: YearIndex["outcome"] = "indexed";
+  const { name } = partition;
+  let outcome: PartitionIndex["outcome"] = "indexed";
   if (cache === undefined) {
-    await indexInto(site, year, pages, target);
+    await indexInto(site, partition, pages, target);
   } else {
+    // The hash covers every page's path, so it also tells which months the bundle holds.
     const hash = await hashPages(site, pages, cache.salt);
-    const cached = await findBundle(cache.dir, year, hash);
+    const cached = await findBundle(cache.dir, name, hash);
     if (cached !== undefined && (await copied(cached, target))) {
       outcome = "reused";
     } else {
-      const stored = await storeBundle(cache.dir, year, hash, (dir) => indexInto(site, year, pages, dir));
+      const stored = await storeBundle(cache.dir, name, hash, (dir) => indexInto(site, partition, pages, dir));
       await copyBundle(stored, target);
     }
   }
   const fix = outcome === "reused" && cache ? `the cached bundle is damaged: delete ${cache.dir} and build again` : "Pagefind wrote no usable bundle";
   const indexed = await bundlePages(target).catch((cause: Error) => {
-    throw new SearchIndexError(`read the index of ${year}`, [`${join(target, "pagefind-entry.json")}: ${cause.message}`, fix]);
+    throw new SearchIndexError(`read the index of ${name}`, [`${join(target, "pagefind-entry.json")}: ${cause.message}`, fix]);
   });
-  return { year, outcome, pages: indexed, files: pages.length, seconds: since(started), bundleDir: target };
+  return { name, outcome, pages: indexed, files: pages.length, seconds: since(started), bundleDir: target };
 }
 
-/** Runs Pagefind on one year's pages, checking it read exactly the files that were hashed. */
-async function indexInto(site: string, year: string, pages: string[], bundleDir: string): Promise<void> {
-  const read = await indexWithPagefind(site, yearGlob(year), bundleDir);
+/** Runs Pagefind on one partition's pages, checking it read exactly the files that were hashed. */
+async function indexInto(site: string, partition: SearchPartition, pages: string[], bundleDir: string): Promise<void> {
+  const glob = partitionGlob(partition);
+  const read = await indexWithPagefind(site, glob, bundleDir);
   if (read !== pages.length) {
-    throw new SearchIndexError(`index ${join(site, year)}`, [
+    throw new SearchIndexError(`index ${join(site, glob)}`, [
       `Pagefind read ${read} HTML files there but Dateline listed ${pages.length}, so the cache could not tell when they change.`,
-      `Look for symbolic links or unusual file names under ${year}/ in the output.`,
+      `Look for symbolic links or unusual file names under ${partition.year}/ in the output.`,
     ]);
   }
 }

@@ -8,15 +8,16 @@
   var bundles = new URL("../pagefind/", here).pathname;
   var siteRoot = new URL("../", here).pathname;
 
-  // One index per publication year, at <prefix>pagefind/<year>/; the page lists the years newest
-  // first in data-years. The newest is Pagefind's primary index and the others are merged into
-  // it, so a search covers every year. No year means no article yet, and no index to load.
-  function yearBundles(element) {
-    var years = (element.getAttribute("data-years") || "").split(/\s+/).filter(function (year) {
-      return /^\d{4}$/.test(year);
+  // One index per partition (each publication year, the newest month apart) at
+  // <prefix>pagefind/<name>/; the page lists them newest first in data-indexes. The newest is
+  // Pagefind's primary index and the others are merged into it, so a search covers every year.
+  // No index means no article yet, and nothing to load.
+  function indexBundles(element) {
+    var names = (element.getAttribute("data-indexes") || "").split(/\s+/).filter(function (name) {
+      return /^\d{4}(-\d{2})?$/.test(name);
     });
-    return years.map(function (year) {
-      return bundles + year + "/";
+    return names.map(function (name) {
+      return bundles + name + "/";
     });
   }
 
@@ -27,7 +28,7 @@
       unavailable(element);
       return;
     }
-    var paths = yearBundles(element);
+    var paths = indexBundles(element);
     if (paths.length === 0) {
       notice(element, "There is nothing to search yet: no article has been published.");
       return;

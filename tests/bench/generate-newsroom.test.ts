@@ -4,8 +4,8 @@ import { join, relative } from "node:path";
 import { DateTime } from "luxon";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { BENCH_NOW, planNewsroom, sourceFile, writeNewsroom } from "../../bench/generate-newsroom.ts";
-import { MAX_WORDS, MIN_WORDS } from "../../bench/newsroom/article-plan.ts";
+import { BENCH_NOW, planNewsroom, sourceFile, writeNewStory, writeNewsroom } from "../../bench/generate-newsroom.ts";
+import { MAX_WORDS, MIN_WORDS, NEW_STORY_HOURS, planNewStory } from "../../bench/newsroom/article-plan.ts";
 import { wordCount } from "../../bench/newsroom/prose.ts";
 import { BYLINE_NAMES, CITIES, TAGS } from "../../bench/newsroom/vocabulary.ts";
 import { zoneForDateline } from "../../src/model/zones.ts";
@@ -22,6 +22,12 @@ async function written(articles: number, seed: number): Promise<{ dir: string; f
   const dir = await mkdtemp(join(tmpdir(), "dateline-bench-test-"));
   await writeNewsroom({ articles, seed, contentDir: join(dir, "content"), baselineDir: join(dir, "baseline") });
   return { dir, files: await filesIn(dir) };
+}
+
+/** A few hours before the build time, on its day in UTC. */
+function onBuildDay(time: DateTime): boolean {
+  const now = DateTime.fromISO(BENCH_NOW, { zone: "utc" });
+  return time < now && time >= now.minus({ hours: NEW_STORY_HOURS.max + 1 }) && time.toUTC().hasSame(now, "day");
 }
 
 const writeNewsroomSuite = suite("writeNewsroom");
@@ -47,6 +53,30 @@ writeNewsroomSuite("a small newsroom loads with no errors, every article publish
     assert.is(newsroom.articles.length, 30);
     // Wire copy has no alt text: its figures are the only warnings.
     assert.ok(newsroom.problems.every((problem) => problem.path.endsWith(".txt") && /no alt text/.test(problem.message)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+writeNewsroomSuite("new stories: Markdown articles published with the others, on the build day, each with a slug of its own", async () => {
+  const { dir } = await written(30, 7);
+  try {
+    const contentDir = join(dir, "content");
+    // Index 33 would be ninjs in the newsroom's own stream. The second time, the first story's
+    // file is in the folder: its slug is taken, so the same index plans another headline.
+    const first = await writeNewStory({ contentDir, index: 33, seed: 7 });
+    const second = await writeNewStory({ contentDir, index: 33, seed: 7 });
+    assert.ok(first.endsWith(".md") && second.endsWith(".md"), `${first}, ${second}`);
+    assert.is.not(first, second);
+    const site = await loadSite(join(process.cwd(), "_data", "site.ts"));
+    const newsroom = await loadNewsroom({ contentDir, root: dir, site, now: DateTime.fromISO(BENCH_NOW) });
+    assert.equal(newsroom.problems.filter((problem) => problem.severity === "error"), []);
+    assert.is(newsroom.articles.length, 32);
+    assert.is(new Set(newsroom.articles.map((article) => article.slug)).size, 32);
+    for (const story of [first, second]) {
+      const article = newsroom.articles.find((candidate) => candidate.source.path === relative(dir, story));
+      assert.ok(article && onBuildDay(article.published), `${story}: ${article?.published.toISO()}`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -98,6 +128,27 @@ planSuite("unique slugs; dates in the five years before the build time, in many 
 planSuite("article i is the same whatever N is", () => {
   const fewer = [...planNewsroom({ articles: 20, seed: 7 })];
   assert.equal(fewer.map((article) => sourceFile(article, false).text), planned.slice(0, 20).map((article) => sourceFile(article, false).text));
+});
+
+planSuite("new stories: Markdown, dated on the build day in their city's zone, slugs no other article has, not updated", () => {
+  const slugs = new Set(planned.map((article) => article.slug));
+  const context = { seed: 7, now: DateTime.fromISO(BENCH_NOW, { zone: "utc" }), sections: ["news", "world"], slugs };
+  for (let index = 200; index < 230; index++) {
+    const taken = new Set(slugs);
+    const story = planNewStory(index, context);
+    assert.is(story.format, "markdown");
+    assert.ok(!taken.has(story.slug), `${story.slug} is taken`);
+    assert.ok(onBuildDay(story.published), `${story.slug}: ${story.published.toISO()}`);
+    assert.is(story.published.zoneName, story.city.zone);
+    assert.ok(["news", "world"].includes(story.section));
+    assert.is(story.updated, undefined);
+    assert.is.not(story.dateStyle, "date");
+  }
+});
+
+planSuite("a new story is the same from the same seed and index", () => {
+  const context = () => ({ seed: 7, now: DateTime.fromISO(BENCH_NOW, { zone: "utc" }), sections: ["news"], slugs: new Set<string>() });
+  assert.is(sourceFile(planNewStory(200, context()), false).text, sourceFile(planNewStory(200, context()), false).text);
 });
 
 planSuite.run();

@@ -1,6 +1,7 @@
 // Site search: builds the sample newsroom spread over three years (multi-year-newsroom.ts),
-// indexes it with Pagefind one year at a time (src/search/index-site.ts), then queries the
-// indexes with Pagefind's own search code, merged as the search page merges them.
+// indexes it with Pagefind one partition at a time (src/search/index-site.ts: each year, the
+// newest month apart), then queries the indexes with Pagefind's own search code, merged as the
+// search page merges them.
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,10 +12,14 @@ import * as assert from "uvu/assert";
 import { indexSite, SearchIndexError, UI_FILES } from "../../src/search/index-site.ts";
 import { buildSite } from "../site/build-site.ts";
 import { MOVED, multiYearNewsroom } from "./multi-year-newsroom.ts";
-import { openPagefind, pageYears, type PagefindClient } from "./pagefind-client.ts";
+import { openPagefind, pageIndexes, type PagefindClient } from "./pagefind-client.ts";
+import { monthOfUrl, partitionByMonth, partitionsOfUrls } from "../../src/search/partitions.ts";
 
 const ORCHARD = "community-orchard"; // content/articles/leeds-community-orchard-saved.txt (2026)
+/** The year folders of the built site. */
 const YEARS = ["2026", "2025", "2024"];
+/** Its search partitions: the sample's newest month (November 2026) apart from its year. */
+const INDEXES = ["2026-11", "2026", "2025", "2024"];
 
 /** Every HTML page of a built site as its URL path (`/`, `/archive/`, `/404.html`). */
 async function pageUrls(dir: string): Promise<string[]> {
@@ -53,8 +58,8 @@ async function tree(dir: string): Promise<Map<string, string>> {
 }
 
 /** What a reader can get out of the search: every page, a word, the filters. */
-async function answers(siteDir: string, years?: string[]): Promise<string> {
-  const client = await openPagefind(siteDir, years);
+async function answers(siteDir: string, indexes?: string[]): Promise<string> {
+  const client = await openPagefind(siteDir, indexes);
   try {
     return JSON.stringify({ all: await client.search(null), word: await client.search("Bernadette"), filters: await client.filters() });
   } finally {
@@ -82,25 +87,28 @@ const articles = await articleUrls(site.dir);
 const pages = await pageUrls(site.dir);
 const pagefind: PagefindClient = await openPagefind(site.dir);
 
-const index = suite("the search index of the sample site, one per year");
+const index = suite("the search index of the sample site, one per year and the newest month");
 
-index("one index per year, newest first, all indexed on a cold cache", () => {
+index("one index per year, the newest month apart, newest first, all indexed on a cold cache", () => {
   assert.equal(
-    indexed.years.map((year) => year.year),
-    YEARS,
+    indexed.partitions.map((partition) => partition.name),
+    INDEXES,
   );
-  for (const year of indexed.years) {
-    assert.is(year.outcome, "indexed", year.year);
-    assert.is(year.bundleDir, join(site.dir, "pagefind", year.year));
-    const inYear = articles.filter((url) => url.startsWith(`/${year.year}/`)).length;
-    assert.is(year.pages, inYear, `${year.year}: pages`);
-    assert.is(year.files, inYear, `${year.year}: files read`);
+  const holding = partitionByMonth(partitionsOfUrls(articles));
+  for (const partition of indexed.partitions) {
+    assert.is(partition.outcome, "indexed", partition.name);
+    assert.is(partition.bundleDir, join(site.dir, "pagefind", partition.name));
+    const inside = articles.filter((url) => holding.get(monthOfUrl(url)!) === partition.name).length;
+    assert.ok(inside > 0, `${partition.name} has articles`);
+    assert.is(partition.pages, inside, `${partition.name}: pages`);
+    assert.is(partition.files, inside, `${partition.name}: files read`);
   }
+  assert.ok(articles.some((url) => url.startsWith("/2026/10/")) && articles.some((url) => url.startsWith("/2026/11/")), "2026 has October and November");
 });
 
-index("the search page loads exactly the years that have an index", async () => {
-  assert.equal(await pageYears(site.dir), YEARS);
-  assert.equal(pagefind.years, YEARS);
+index("the search page loads exactly the indexes there are", async () => {
+  assert.equal(await pageIndexes(site.dir), INDEXES);
+  assert.equal(pagefind.indexes, INDEXES);
 });
 
 index("covers exactly the article pages, across the years", async () => {
@@ -118,7 +126,7 @@ index("leaves out the front page, listings, the archive and the search page", as
   }
 });
 
-index("finds an article by a word of its body, in any year", async () => {
+index("finds an article by a word of its body, in any index", async () => {
   const hits = await pagefind.search("Bernadette");
   assert.ok(hits.some((hit) => hit.url.includes(ORCHARD)), hits.map((hit) => hit.url).join(", "));
   for (const { year, slug, word } of MOVED) {
@@ -182,13 +190,13 @@ index("filters by month of publication, months of every year", async () => {
   for (const hit of await pagefind.search(null)) assert.equal(hit.filters.month, [hit.meta.date!.slice(0, 7)], hit.url);
 });
 
-index("writes only the bundles, inside the output folder: each year's, and the UI beside them", async () => {
+index("writes only the bundles, inside the output folder: each partition's, and the UI beside them", async () => {
   assert.is(indexed.bundleDir, join(site.dir, "pagefind"));
   for (const file of UI_FILES) assert.ok(existsSync(join(indexed.bundleDir, file)), file);
-  assert.equal((await readdir(indexed.bundleDir)).sort(), [...UI_FILES, ...YEARS].sort());
-  for (const year of YEARS) {
-    for (const file of ["pagefind.js", "pagefind-entry.json", "pagefind-ui.js"]) assert.ok(existsSync(join(indexed.bundleDir, year, file)), `${year}/${file}`);
-    assert.not.ok(existsSync(join(indexed.bundleDir, year, "playground")), "no playground");
+  assert.equal((await readdir(indexed.bundleDir)).sort(), [...UI_FILES, ...INDEXES].sort());
+  for (const name of INDEXES) {
+    for (const file of ["pagefind.js", "pagefind-entry.json", "pagefind-ui.js"]) assert.ok(existsSync(join(indexed.bundleDir, name, file)), `${name}/${file}`);
+    assert.not.ok(existsSync(join(indexed.bundleDir, name, "playground")), "no playground");
   }
   assert.equal(after, before, "nothing else in the site changed");
   assert.not.ok(existsSync("pagefind"), "nothing in the project folder");
@@ -206,31 +214,31 @@ async function siteCopy(): Promise<string> {
   return dir;
 }
 
-cache("an unchanged site reuses every year, and answers searches byte for byte the same", async () => {
+cache("an unchanged site reuses every index, and answers searches byte for byte the same", async () => {
   const copy = await siteCopy();
   const dir = await tempDir("dateline-search-cache-");
   const cold = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    cold.years.map((year) => year.outcome),
-    ["indexed", "indexed", "indexed"],
+    cold.partitions.map((partition) => partition.outcome),
+    ["indexed", "indexed", "indexed", "indexed"],
   );
   const coldAnswers = await answers(copy);
   const coldFiles = await tree(join(copy, "pagefind"));
 
   const warm = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    warm.years.map((year) => year.outcome),
-    ["reused", "reused", "reused"],
+    warm.partitions.map((partition) => partition.outcome),
+    ["reused", "reused", "reused", "reused"],
   );
   assert.equal(
-    warm.years.map((year) => year.pages),
-    cold.years.map((year) => year.pages),
+    warm.partitions.map((partition) => partition.pages),
+    cold.partitions.map((partition) => partition.pages),
   );
   assert.equal(await answers(copy), coldAnswers);
   assert.equal(await tree(join(copy, "pagefind")), coldFiles, "the same files, byte for byte");
 });
 
-cache("changing one article page indexes only its year again", async () => {
+cache("changing one article page indexes only its partition again", async () => {
   const copy = await siteCopy();
   const dir = await tempDir("dateline-search-cache-");
   await indexSite(copy, { cacheDir: dir });
@@ -242,8 +250,8 @@ cache("changing one article page indexes only its year again", async () => {
 
   const next = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    next.years.map((year) => `${year.year} ${year.outcome}`),
-    ["2026 reused", "2025 indexed", "2024 reused"],
+    next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
+    ["2026-11 reused", "2026 reused", "2025 indexed", "2024 reused"],
   );
   const client = await openPagefind(copy);
   try {
@@ -256,7 +264,7 @@ cache("changing one article page indexes only its year again", async () => {
   }
 });
 
-cache("a change Pagefind does not read (related lists, comments, month listings) keeps the year's bundle", async () => {
+cache("a change Pagefind does not read (related lists, comments, month listings) keeps the bundle", async () => {
   const copy = await siteCopy();
   const dir = await tempDir("dateline-search-cache-");
   await indexSite(copy, { cacheDir: dir });
@@ -270,8 +278,8 @@ cache("a change Pagefind does not read (related lists, comments, month listings)
 
   const next = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    next.years.map((year) => `${year.year} ${year.outcome}`),
-    ["2026 reused", "2025 reused", "2024 reused"],
+    next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
+    ["2026-11 reused", "2026 reused", "2025 reused", "2024 reused"],
   );
   const client = await openPagefind(copy);
   try {
@@ -288,11 +296,12 @@ cache("a year whose pages are gone leaves no bundle in the output", async () => 
   await rm(join(copy, "2024"), { recursive: true });
   const next = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    next.years.map((year) => `${year.year} ${year.outcome}`),
-    ["2026 reused", "2025 reused"],
+    next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
+    ["2026-11 reused", "2026 reused", "2025 reused"],
   );
   assert.not.ok(existsSync(join(copy, "pagefind", "2024")), "no 2024 bundle");
-  const urls = JSON.parse(await answers(copy, ["2026", "2025"])).all.map((hit: { url: string }) => hit.url) as string[];
+  assert.not.ok(existsSync(join(dir, "2024")), "the cache forgets 2024");
+  const urls = JSON.parse(await answers(copy, ["2026-11", "2026", "2025"])).all.map((hit: { url: string }) => hit.url) as string[];
   assert.ok(urls.length > 0);
   assert.not.ok(
     urls.some((url) => url.startsWith("/2024/")),
@@ -305,24 +314,24 @@ cache("an entry without its hash file (a crash while writing it) is ignored and 
   const dir = await tempDir("dateline-search-cache-");
   const cold = await indexSite(copy, { cacheDir: dir });
   const expected = await answers(copy);
-  const [entry, ...others] = await readdir(join(dir, "2026"));
-  assert.equal(others, [], "one entry for 2026");
-  await rm(join(dir, "2026", entry!, "hash"));
+  const [entry, ...others] = await readdir(join(dir, "2026-11"));
+  assert.equal(others, [], "one entry for 2026-11");
+  await rm(join(dir, "2026-11", entry!, "hash"));
   // A temporary folder from a build that died is not an entry either.
   await mkdir(join(dir, "2025", ".tmp-crashed", "bundle"), { recursive: true });
 
   const next = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    next.years.map((year) => `${year.year} ${year.outcome}`),
-    ["2026 indexed", "2025 reused", "2024 reused"],
+    next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
+    ["2026-11 indexed", "2026 reused", "2025 reused", "2024 reused"],
   );
   assert.is(next.pages, cold.pages);
   assert.equal(await answers(copy), expected);
-  assert.is(await readFile(join(dir, "2026", entry!, "hash"), "utf8"), entry, "the entry is complete again");
+  assert.is(await readFile(join(dir, "2026-11", entry!, "hash"), "utf8"), entry, "the entry is complete again");
   const again = await indexSite(copy, { cacheDir: dir });
   assert.equal(
-    again.years.map((year) => year.outcome),
-    ["reused", "reused", "reused"],
+    again.partitions.map((partition) => partition.outcome),
+    ["reused", "reused", "reused", "reused"],
   );
 });
 
@@ -333,17 +342,17 @@ cache("an entry whose hash file names another hash is not used", async () => {
   const [entry] = await readdir(join(dir, "2024"));
   await writeFile(join(dir, "2024", entry!, "hash"), "0".repeat(64));
   const next = await indexSite(copy, { cacheDir: dir });
-  assert.is(next.years.find((year) => year.year === "2024")?.outcome, "indexed");
+  assert.is(next.partitions.find((partition) => partition.name === "2024")?.outcome, "indexed");
 });
 
-cache("without a cache folder every year is indexed and nothing is kept", async () => {
+cache("without a cache folder every partition is indexed and nothing is kept", async () => {
   const copy = await siteCopy();
   const first = await indexSite(copy);
   const second = await indexSite(copy);
   for (const result of [first, second]) {
     assert.equal(
-      result.years.map((year) => year.outcome),
-      ["indexed", "indexed", "indexed"],
+      result.partitions.map((partition) => partition.outcome),
+      ["indexed", "indexed", "indexed", "indexed"],
     );
   }
   assert.is(second.pages, indexed.pages);
@@ -373,9 +382,9 @@ page("loads Pagefind's UI from files, deferred, with no inline script", async ()
   }
 });
 
-page("names the years to search, newest first, in a data attribute", async () => {
+page("names the indexes to search, newest first, in a data attribute", async () => {
   const $ = load(await site.read("/search/"));
-  assert.is($("#search").attr("data-years"), YEARS.join(" "));
+  assert.is($("#search").attr("data-indexes"), INDEXES.join(" "));
 });
 
 page("says without JavaScript that search needs it, and links to the archive", async () => {
@@ -386,10 +395,10 @@ page("says without JavaScript that search needs it, and links to the archive", a
   assert.is(noscript('a[href="/archive/"]').length, 1);
 });
 
-page("script: finds the bundles beside itself, so a path prefix works, and merges every year", async () => {
+page("script: finds the bundles beside itself, so a path prefix works, and merges every index", async () => {
   const script = await readFile(join(site.dir, "assets/search.js"), "utf8");
   assert.match(script, /new URL\("\.\.\/pagefind\/", here\)/);
-  assert.match(script, /data-years/);
+  assert.match(script, /data-indexes/);
   assert.match(script, /mergeIndex:/);
   assert.match(script, /showSubResults: true/);
   assert.not.match(script, /["']\/pagefind\//, "no site-absolute bundle path");
@@ -406,9 +415,9 @@ edges("a site with no published article gets no index, only the UI files its sea
   const built = await buildSite(empty);
   temporary.push(built.dir);
   const result = await indexSite(built.dir, { cacheDir: await tempDir("dateline-search-cache-") });
-  assert.equal(result.years, []);
+  assert.equal(result.partitions, []);
   assert.is(result.pages, 0);
-  assert.equal(await pageYears(built.dir), []);
+  assert.equal(await pageIndexes(built.dir), []);
   assert.equal((await readdir(result.bundleDir)).sort(), [...UI_FILES].sort());
   const script = await readFile(join(built.dir, "assets/search.js"), "utf8");
   assert.match(script, /nothing to search yet/, "the page says so instead of loading an index");

@@ -1,6 +1,6 @@
 // Runs Pagefind's own browser search (the pagefind.js a built site ships) in Node, for tests, and
-// loads the indexes the way the search page does (templates/assets/search.js): the newest year's
-// bundle as the primary index, every other year merged into it. pagefind.js fetches its index
+// loads the indexes the way the search page does (templates/assets/search.js): the newest
+// partition's bundle as the primary index, every other one merged into it. pagefind.js fetches its index
 // over HTTP, so the built site is served on 127.0.0.1 for as long as the client is open.
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -18,11 +18,11 @@ export interface SearchHit {
 }
 
 export interface PagefindClient {
-  /** The years searched, newest first (the primary index first). */
-  years: string[];
+  /** The partitions searched (`2026-11`, `2026`, `2025`), newest first (the primary index first). */
+  indexes: string[];
   /** Pages matching `term`; `null` lists every page in every index. */
   search(term: string | null): Promise<SearchHit[]>;
-  /** Every filter in the indexes with each value's page count, summed over the years. */
+  /** Every filter in the indexes with each value's page count, summed over the indexes. */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
 }
@@ -37,20 +37,20 @@ interface PagefindModule {
   destroy?(): Promise<void>;
 }
 
-/** The years the built search page names in data-years, newest first. */
-export async function pageYears(siteDir: string): Promise<string[]> {
+/** The partitions the built search page names in data-indexes, newest first. */
+export async function pageIndexes(siteDir: string): Promise<string[]> {
   const $ = load(await readFile(join(siteDir, "search", "index.html"), "utf8"));
-  const years = $("#search").attr("data-years");
-  if (years === undefined) throw new Error(`${siteDir}/search/index.html has no #search[data-years]`);
-  return years.split(/\s+/).filter((year) => /^\d{4}$/.test(year));
+  const names = $("#search").attr("data-indexes");
+  if (names === undefined) throw new Error(`${siteDir}/search/index.html has no #search[data-indexes]`);
+  return names.split(/\s+/).filter((name) => /^\d{4}(-\d{2})?$/.test(name));
 }
 
 /** Each client imports its own copy of pagefind.js: the module keeps one search instance. */
 let clients = 0;
 
-/** Opens the site's search as its search page would; `years` overrides what the page names. */
-export async function openPagefind(siteDir: string, years?: string[]): Promise<PagefindClient> {
-  const searched = years ?? (await pageYears(siteDir));
+/** Opens the site's search as its search page would; `indexes` overrides what the page names. */
+export async function openPagefind(siteDir: string, indexes?: string[]): Promise<PagefindClient> {
+  const searched = indexes ?? (await pageIndexes(siteDir));
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
     const file = join(siteDir, path);
@@ -68,8 +68,8 @@ export async function openPagefind(siteDir: string, years?: string[]): Promise<P
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
 
-  // As search.js: /pagefind/<newest>/ first, the others merged; no year at all: /pagefind/.
-  const bundles = searched.length > 0 ? searched.map((year) => `pagefind/${year}/`) : ["pagefind/"];
+  // As search.js: /pagefind/<newest>/ first, the others merged; no index at all: /pagefind/.
+  const bundles = searched.length > 0 ? searched.map((name) => `pagefind/${name}/`) : ["pagefind/"];
   const [primary, ...merged] = bundles as [string, ...string[]];
   const script = pathToFileURL(join(siteDir, primary, "pagefind.js"));
   script.search = `client=${++clients}`;
@@ -79,7 +79,7 @@ export async function openPagefind(siteDir: string, years?: string[]): Promise<P
   for (const bundle of merged) await pagefind.mergeIndex(`${origin}/${bundle}`, { baseUrl: "/" });
 
   return {
-    years: searched,
+    indexes: searched,
     async search(term) {
       const found = await pagefind.search(term);
       return Promise.all(found.results.map((result) => result.data()));

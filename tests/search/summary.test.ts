@@ -1,31 +1,29 @@
-// The build's one line about search (src/search/summary.ts) and the years the search page
-// loads (src/search/search-years.ts).
+// The build's one line about search (src/search/summary.ts).
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { SearchIndex, YearIndex } from "../../src/search/index-site.ts";
+import type { PartitionIndex, SearchIndex } from "../../src/search/index-site.ts";
 import { searchSummary } from "../../src/search/summary.ts";
-import { searchYears } from "../../src/search/search-years.ts";
 
-function year(name: string, outcome: YearIndex["outcome"], pages: number, seconds: number): YearIndex {
-  return { year: name, outcome, pages, files: pages, seconds, bundleDir: `/site/pagefind/${name}` };
+function partition(name: string, outcome: PartitionIndex["outcome"], pages: number, seconds: number): PartitionIndex {
+  return { name, outcome, pages, files: pages, seconds, bundleDir: `/site/pagefind/${name}` };
 }
-function result(years: YearIndex[]): SearchIndex {
-  return { bundleDir: "/site/pagefind", years, pages: years.reduce((sum, y) => sum + y.pages, 0), seconds: 1 };
+function result(partitions: PartitionIndex[]): SearchIndex {
+  return { bundleDir: "/site/pagefind", partitions, pages: partitions.reduce((sum, p) => sum + p.pages, 0), seconds: 1 };
 }
 
 const summary = suite("searchSummary");
 
-summary("names the years indexed with their pages and time, and counts the reused ones", () => {
-  const line = searchSummary(result([year("2026", "indexed", 1812, 2.31), year("2025", "reused", 2060, 0.2), year("2024", "reused", 1965, 0.2), year("2023", "reused", 1959, 0.2), year("2022", "reused", 1989, 0.2)]));
-  assert.is(line, "Search: 5 years, 1 indexed (2026: 1,812 pages, 2.3 s), 4 reused from cache");
+summary("names the indexes made with their pages and time, and counts the reused and unchanged ones", () => {
+  const line = searchSummary(result([partition("2026-11", "indexed", 170, 0.31), partition("2026", "kept", 1642, 0), partition("2025", "reused", 2060, 0.2), partition("2024", "kept", 1965, 0)]));
+  assert.is(line, "Search: 4 indexes, 1 indexed (2026-11: 170 pages, 0.3 s), 1 reused from cache, 2 unchanged");
 });
 
-summary("a cold cache: every year indexed, nothing reused", () => {
-  assert.is(searchSummary(result([year("2026", "indexed", 1, 0.04), year("2025", "indexed", 12, 0.5)])), "Search: 2 years, 2 indexed (2026: 1 page, 0.0 s; 2025: 12 pages, 0.5 s)");
+summary("a cold cache: every index made, nothing reused", () => {
+  assert.is(searchSummary(result([partition("2026-11", "indexed", 1, 0.04), partition("2025", "indexed", 12, 0.5)])), "Search: 2 indexes, 2 indexed (2026-11: 1 page, 0.0 s; 2025: 12 pages, 0.5 s)");
 });
 
-summary("nothing changed: one year, reused", () => {
-  assert.is(searchSummary(result([year("2026", "reused", 30, 0.1)])), "Search: 1 year, 1 reused from cache");
+summary("nothing changed: one index, reused", () => {
+  assert.is(searchSummary(result([partition("2026-11", "reused", 30, 0.1)])), "Search: 1 index, 1 reused from cache");
 });
 
 summary("no article pages", () => {
@@ -33,17 +31,3 @@ summary("no article pages", () => {
 });
 
 summary.run();
-
-const years = suite("searchYears");
-
-years("the first folder of each article URL, once, newest first", () => {
-  const articles = ["/2024/03/01/a/", "/2026/11/20/b/", "/2024/12/31/c/", "/2025/01/01/d/", "/2026/01/02/e/"].map((url) => ({ url }));
-  assert.equal(searchYears(articles), ["2026", "2025", "2024"]);
-});
-
-years("no articles, no years; URLs without a year folder are not years", () => {
-  assert.equal(searchYears([]), []);
-  assert.equal(searchYears([{ url: "/comment-policy/" }, { url: "/20261/01/01/x/" }]), []);
-});
-
-years.run();

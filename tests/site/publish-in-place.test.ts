@@ -76,7 +76,7 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
 
   const first = await publish(content, output, cache);
   assert.match(first.log, /Building every page \(\d+\): no record of an earlier build/);
-  assert.match(first.log, /Search: 2 years, 2 indexed/);
+  assert.match(first.log, /Search: 3 indexes, 3 indexed/);
 
   // A headline edited in 2026 (and so its URL): its page, the listings showing it and the
   // articles listing it as related; the old page goes.
@@ -86,7 +86,7 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
   const rendered = /Publishing in place \(only sources changed since the last build\): (\d+) of (\d+) article, listing and credits pages changed/.exec(edited.log);
   assert.ok(rendered, edited.log);
   assert.ok(Number(rendered![1]) > 1 && Number(rendered![1]) < Number(rendered![2]) / 2, `${rendered![1]} of ${rendered![2]} pages rendered`);
-  assert.match(edited.log, /Search: 2 years, 1 indexed \(2026: .*\), 1 unchanged/, "2025's index is kept");
+  assert.match(edited.log, /Search: 3 indexes, 1 indexed \(2026-11: .*\), 2 unchanged/, "the newest month is indexed again, October's and 2025's indexes are kept");
   assert.match(await readFile(join(output, "2026/11/18/beirut-s-container-terminal-reopens-after-a-nine-month-refit/index.html"), "utf8"), /after a nine-month refit/);
   assert.not.ok((await readdir(join(output, "2026/11/18"))).includes("beirut-s-container-terminal-reopens-after-eight-month-refit"), "the old URL is gone");
   await assertSameAsFresh(content, output);
@@ -99,14 +99,14 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
 
   // The only 2025 article deleted: its page, its month and 2025's search index go. Culture pages
   // in 2026 listed it as related, so they are rendered again, but the index holds no related
-  // lists: 2026's bundle is the same and comes from the cache.
+  // lists: their partition's bundle is the same and comes from the cache; the other is kept.
   await rm(join(content, "articles", "harbour-dredging-2025.md"));
   const deleted = await publish(content, output, cache);
   assert.match(deleted.log, /Publishing in place/);
-  assert.match(deleted.log, /Search: 1 year, 1 reused from cache$/m);
+  assert.match(deleted.log, /Search: 2 indexes, 1 reused from cache, 1 unchanged$/m);
   await assertSameAsFresh(content, output);
   assert.not.ok((await readdir(output)).includes("2025"), "no 2025 folder left");
-  assert.equal(await readdir(join(output, "pagefind")).then((names) => names.filter((name) => /^\d{4}$/.test(name))), ["2026"]);
+  assert.equal(await readdir(join(output, "pagefind")).then((names) => names.filter((name) => /^\d{4}/.test(name)).sort()), ["2026", "2026-11"]);
 });
 
 inPlace("a full build when the output was touched, the settings changed, --full was asked for, or the last build failed", async () => {

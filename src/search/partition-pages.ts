@@ -1,35 +1,37 @@
-// The article pages of a built site, one publication year at a time. Article URLs are
-// `/YYYY/MM/DD/slug/`, so every top-level folder of the output named by four digits holds one
-// year's article pages and nothing else; each becomes a search index of its own.
+// The article pages of a built site, by search partition (src/search/partitions.ts). Article
+// URLs are `/YYYY/MM/DD/slug/`, so the month folders under the four-digit top-level folders hold
+// the article pages and nothing else.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { listFiles } from "../list-files.ts";
 import { indexedInput } from "./indexed-input.ts";
+import type { SearchPartition } from "./partitions.ts";
 
 const YEAR = /^\d{4}$/;
+const MONTH = /^\d{2}$/;
 
-/** The year folders of the built site in `site`, newest first. */
-export async function yearFolders(site: string): Promise<string[]> {
-  const entries = await readdir(site, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && YEAR.test(entry.name))
-    .map((entry) => entry.name)
-    .sort()
-    .reverse();
+/** The month folders of the built site in `site` (`2026/11`), newest first. */
+export async function monthFolders(site: string): Promise<string[]> {
+  const months: string[] = [];
+  for (const year of await childFolders(site, YEAR)) {
+    for (const month of await childFolders(join(site, year), MONTH)) months.push(`${year}/${month}`);
+  }
+  return months.sort().reverse();
 }
 
-/** The glob (relative to the site, Pagefind's own glob syntax) that picks one year's pages. */
-export function yearGlob(year: string): string {
-  return `${year}/**/*.html`;
+async function childFolders(dir: string, name: RegExp): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory() && name.test(entry.name)).map((entry) => entry.name);
 }
 
 /**
- * Every HTML file under `<site>/<year>/`, as site-relative paths with `/` separators, sorted by
- * code unit so the order (and so the hash below) does not depend on the platform or locale.
+ * Every HTML file in a partition's month folders, as site-relative paths with `/` separators,
+ * sorted by code unit so the order (and so the hash below) does not depend on the platform or
+ * locale. The same files as the partition's glob picks.
  */
-export async function yearPages(site: string, year: string): Promise<string[]> {
-  const files = await listFiles(join(site, year));
+export async function partitionPages(site: string, { year, months }: Pick<SearchPartition, "year" | "months">): Promise<string[]> {
+  const files = (await Promise.all(months.map((month) => listFiles(join(site, year, month))))).flat();
   return files
     .filter((file) => file.endsWith(".html"))
     .map((file) => relative(site, file).split(sep).join("/"))
@@ -40,7 +42,7 @@ export async function yearPages(site: string, year: string): Promise<string[]> {
 const READ_AHEAD = 32;
 
 /**
- * A sha256 of what Pagefind would index of one year's pages: `salt` (what else decides the index:
+ * A sha256 of what Pagefind would index of a partition's pages: `salt` (what else decides the index:
  * Pagefind's version, our settings), then each file's relative path and its indexed input
  * (src/search/indexed-input.ts) in order. Two builds get the same hash exactly when Pagefind
  * would be given the same input. Pages without a `data-pagefind-body` element (month listings)

@@ -1,13 +1,15 @@
-// A built site's year folders and the hash that decides whether a year's index is reused
-// (src/search/year-pages.ts).
+// A built site's month folders, a partition's pages, and the hash that decides whether a
+// partition's index is reused (src/search/partition-pages.ts).
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { hashPages, yearFolders, yearPages } from "../../src/search/year-pages.ts";
+import { hashPages, monthFolders, partitionPages } from "../../src/search/partition-pages.ts";
 
-const test = suite("year pages");
+const y2026 = { year: "2026", months: ["01", "11"] };
+
+const test = suite("partition pages");
 let site: string;
 
 test.before.each(async () => {
@@ -17,6 +19,7 @@ test.before.each(async () => {
     ["2026/01/02/a/index.html", "<p>a</p>"],
     ["2026/01/02/a/notes.txt", "not a page"],
     ["2025/05/05/c/index.html", "<p>c</p>"],
+    ["2025/notes/index.html", "<p>not a month</p>"],
     ["archive/2026/11/index.html", "<p>listing</p>"],
     ["12345/index.html", "<p>not a year</p>"],
   ];
@@ -27,16 +30,17 @@ test.before.each(async () => {
 });
 test.after.each(() => rm(site, { recursive: true, force: true }));
 
-test("year folders are the four-digit top-level folders, newest first", async () => {
-  assert.equal(await yearFolders(site), ["2026", "2025"]);
+test("month folders: two-digit folders of the four-digit top-level folders, newest first", async () => {
+  assert.equal(await monthFolders(site), ["2026/11", "2026/01", "2025/05"]);
 });
 
-test("a year's pages: its HTML files, site-relative, in code-unit order", async () => {
-  assert.equal(await yearPages(site, "2026"), ["2026/01/02/a/index.html", "2026/11/20/b/index.html"]);
+test("a partition's pages: the HTML files of its months, site-relative, in code-unit order", async () => {
+  assert.equal(await partitionPages(site, y2026), ["2026/01/02/a/index.html", "2026/11/20/b/index.html"]);
+  assert.equal(await partitionPages(site, { year: "2026", months: ["11"] }), ["2026/11/20/b/index.html"]);
 });
 
 test("the hash changes with a page's bytes, its path, the salt; not with nothing", async () => {
-  const pages = await yearPages(site, "2026");
+  const pages = await partitionPages(site, y2026);
   const first = await hashPages(site, pages, "salt");
   assert.match(first, /^[0-9a-f]{64}$/);
   assert.is(await hashPages(site, pages, "salt"), first, "the same input, the same hash");
@@ -47,21 +51,20 @@ test("the hash changes with a page's bytes, its path, the salt; not with nothing
   assert.is.not(edited, first, "bytes");
 
   await rename(join(site, "2026/01/02/a"), join(site, "2026/01/02/a2"));
-  assert.is.not(await hashPages(site, await yearPages(site, "2026"), "salt"), edited, "path");
+  assert.is.not(await hashPages(site, await partitionPages(site, y2026), "salt"), edited, "path");
 });
 
 test("with article pages, the hash follows what Pagefind indexes, not the rest of the page", async () => {
   const article = (body: string, related: string) => `<html lang="en"><body><article data-pagefind-body><h1>A</h1><p>${body}</p></article><aside>${related}</aside></body></html>`;
   const file = join(site, "2026/01/02/a/index.html");
   await writeFile(file, article("Harbour", "Related one"));
-  const first = await hashPages(site, await yearPages(site, "2026"), "salt");
+  const first = await hashPages(site, await partitionPages(site, y2026), "salt");
   await writeFile(file, article("Harbour", "Related two"));
-  assert.is(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "related list");
-  await mkdir(join(site, "2026/02"), { recursive: true });
-  await writeFile(join(site, "2026/02/index.html"), "<h1>February 2026</h1>");
-  assert.is(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "a month listing added");
+  assert.is(await hashPages(site, await partitionPages(site, y2026), "salt"), first, "related list");
+  await writeFile(join(site, "2026/01/index.html"), "<h1>January 2026</h1>");
+  assert.is(await hashPages(site, await partitionPages(site, y2026), "salt"), first, "a month listing added");
   await writeFile(file, article("Harbours", "Related two"));
-  assert.is.not(await hashPages(site, await yearPages(site, "2026"), "salt"), first, "the article's text");
+  assert.is.not(await hashPages(site, await partitionPages(site, y2026), "salt"), first, "the article's text");
 });
 
 test.run();
