@@ -82,7 +82,7 @@ export function siteFile(root: string, env: NodeJS.ProcessEnv): string {
 
 /**
  * The folder builds keep what they can reuse in: parsed sources (`parsed-sources`) and the
- * search index's years (`search/`). `.cache/dateline` unless DATELINE_CACHE names another;
+ * search indexes (`search/`). `.cache/dateline` unless DATELINE_CACHE names another;
  * `DATELINE_CACHE=off` keeps nothing, so every build starts from scratch.
  */
 export function cacheDir(root: string, env: NodeJS.ProcessEnv): string | undefined {

@@ -1,5 +1,5 @@
 // Before a publish in place renders, the output folder is emptied of everything but what the
-// build keeps: the pages whose content did not change, the search bundles of the years whose
+// build keeps: the pages whose content did not change, the search bundles of the indexes whose
 // pages did not change, and img/ (the responsive pictures, which clean builds keep too). Every
 // other file is made again by this build, so nothing a source no longer has can stay behind:
 // the pages of deleted or moved articles, a content page taken out, an old sitemap file.

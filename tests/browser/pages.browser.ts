@@ -204,8 +204,8 @@ pages("printing shows the story without navigation or forms", async () => {
 pages.run();
 
 // Search: Pagefind's UI in the browser, under the site's security headers, on the sample newsroom
-// spread over three years (one index per year, merged by assets/search.js) and served from a
-// path prefix, as a newsroom hosting the site in a folder would.
+// spread over three years (one index per year and the newest month, merged by assets/search.js),
+// served from a path prefix, as a newsroom hosting the site in a folder would.
 const search = suite("search in Chromium");
 const PREFIX = "/news/";
 let searchBrowser: Browser;
@@ -260,7 +260,7 @@ search("finds an article of this year by a word of its body, linked under the pr
   );
 });
 
-search("finds articles of earlier years: every year's index is merged in", async () => {
+search("finds articles of earlier years: every index is merged in", async () => {
   for (const { year, slug, word } of MOVED) {
     const { links, problems } = await searchFor(word);
     assert.equal(problems, [], word);
