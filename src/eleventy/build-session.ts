@@ -17,9 +17,9 @@ import { removePages } from "./remove-pages.ts";
 import { changedPages, changedSince, pageKeys, vanishedUrls, type PageKeys } from "./render-selection.ts";
 import { articleSignatures } from "../publish/article-signatures.ts";
 import { buildInputs, planPublish, writeRecord } from "../publish/last-build.ts";
-import { snapshotOutput } from "../publish/output-snapshot.ts";
+import { snapshotOutput, type KnownFiles } from "../publish/output-snapshot.ts";
 import { keptOutput } from "../publish/publish-in-place.ts";
-import { pruneOutput } from "../publish/prune-output.ts";
+import { isKept, pruneOutput } from "../publish/prune-output.ts";
 
 export class BuildSession {
   private cache: Promise<ParseCache> | undefined;
@@ -137,6 +137,7 @@ export class BuildSession {
     const removed = await pruneOutput(outputDir, plan.files.keys(), kept);
     newsroom.render = selection;
     state.unchangedPartitions = unchangedPartitions;
+    state.known = { before: plan.files, untouched: isKept(kept) };
     const rendering = selection.articles.length + selection.listings.length + selection.creditsPages.length + selection.creditNamePages.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Publishing in place (${plan.reason}): ${count(rendering)} of ${count(total)} article, listing and credits pages changed; ${count(removed)} old files removed; ${seconds} s to compare.`);
@@ -173,7 +174,7 @@ export class BuildSession {
     }
     // The build is complete: the record lets the next one publish in place.
     const publish = this.publish;
-    if (runMode === "build" && publish) await writeRecord(publish.recordFile, { inputs: publish.inputs, output: publish.output, pages: publish.keys, files: snapshotOutput(publish.output) });
+    if (runMode === "build" && publish) await writeRecord(publish.recordFile, { inputs: publish.inputs, output: publish.output, pages: publish.keys, files: snapshotOutput(publish.output, publish.known) });
   }
 }
 
@@ -185,6 +186,8 @@ export interface PublishState {
   keys: PageKeys;
   /** Search partitions whose bundle a publish in place keeps (none in a full build). */
   unchangedPartitions: ReadonlySet<string>;
+  /** A publish in place: the output folder as it was found, and which of its files stay as they were. */
+  known?: KnownFiles;
 }
 
 const count = (n: number) => n.toLocaleString("en");

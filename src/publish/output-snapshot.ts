@@ -8,12 +8,31 @@ import { join, resolve, sep } from "node:path";
 /** Relative path (with `/`) → [size in bytes, modification time in ms]. */
 export type OutputSnapshot = Map<string, [number, number]>;
 
-/** Every entry of `dir` that is not a folder; an empty snapshot when `dir` does not exist. */
-export function snapshotOutput(dir: string): OutputSnapshot {
+/** What a build knows of its output folder's files from before it wrote there. */
+export interface KnownFiles {
+  /** The folder as the build found it. */
+  before: OutputSnapshot;
+  /** Whether the build left a file as it found it (a publish in place keeps most of them). */
+  untouched(path: string): boolean;
+}
+
+/**
+ * Every entry of `dir` that is not a folder; an empty snapshot when `dir` does not exist. With
+ * `known`, files the build left untouched keep the size and time they had before instead of
+ * being looked at again: at 10,000 articles a publish in place keeps some 30,000 files, and
+ * their lstat calls were a tenth of its time. Should such a file have changed all the same, the
+ * next build finds it differs from the record and builds every page: slower, never wrong.
+ */
+export function snapshotOutput(dir: string, known?: KnownFiles): OutputSnapshot {
   const snapshot: OutputSnapshot = new Map();
   // Synchronous: some 30,000 lstat calls at 10,000 articles take a tenth of a second this way,
   // several times that through promises.
   for (const path of entriesBelow(dir)) {
+    const before = known?.untouched(path) ? known.before.get(path) : undefined;
+    if (before) {
+      snapshot.set(path, before);
+      continue;
+    }
     const info = lstatSync(join(dir, path));
     snapshot.set(path, [info.size, info.mtimeMs]);
   }

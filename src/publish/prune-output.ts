@@ -13,17 +13,22 @@ export interface Kept {
   folders: readonly string[];
 }
 
+/** Whether an output-relative file (with `/`) is one of `kept`'s files or in one of its folders. */
+export function isKept(kept: Kept): (path: string) => boolean {
+  return (path) => kept.files.has(path) || kept.folders.some((folder) => path === folder || path.startsWith(`${folder}/`));
+}
+
 /**
  * Removes every file of `output` not kept, and the folders that leaves empty. `files` lists the
  * folder's files, output-relative with `/` (the snapshot the build was planned with: listing a
  * 10,000-article site's 20,000 folders again would take a fifth of a second). Returns how many went.
  */
 export async function pruneOutput(output: string, files: Iterable<string>, kept: Kept): Promise<number> {
-  const keptFolder = (path: string) => kept.folders.some((folder) => path === folder || path.startsWith(`${folder}/`));
+  const keeps = isKept(kept);
   const emptied = new Set<string>();
   let removed = 0;
   for (const path of files) {
-    if (kept.files.has(path) || keptFolder(path)) continue;
+    if (keeps(path)) continue;
     await rm(join(output, path), { force: true });
     removed += 1;
     emptied.add(dirname(path));

@@ -28,9 +28,21 @@ function htmlStartTag(html: string): string {
   return /<html\b[^>]*>/i.exec(html)?.[0] ?? "";
 }
 
-/** Every tag with a `data-pagefind-…` attribute, in order. */
+/**
+ * Every tag with a `data-pagefind-…` attribute, in order. Found by the attribute, then widened
+ * to its tag: matching every tag of the page against a pattern took a quarter of hashing's time.
+ */
 function pagefindTags(html: string): string[] {
-  return html.match(/<[a-z][^>]*\sdata-pagefind-[^>]*>/gi) ?? [];
+  const tags: string[] = [];
+  const attribute = /\sdata-pagefind-/g;
+  for (let found = attribute.exec(html); found; found = attribute.exec(html)) {
+    const start = html.lastIndexOf("<", found.index);
+    const end = html.indexOf(">", found.index);
+    if (start < 0 || end < 0) return [html];
+    tags.push(html.slice(start, end + 1));
+    attribute.lastIndex = end;
+  }
+  return tags;
 }
 
 /** The first `<h1>` element and the first `<img>` after it: Pagefind's default title and image. */

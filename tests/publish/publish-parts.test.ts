@@ -10,7 +10,7 @@ import { changedSince, pageKeys, type BuiltPages } from "../../src/eleventy/rend
 import { articleSignatures } from "../../src/publish/article-signatures.ts";
 import { firstDifference, snapshotOutput } from "../../src/publish/output-snapshot.ts";
 import { keptOutput, pageFile } from "../../src/publish/publish-in-place.ts";
-import { pruneOutput } from "../../src/publish/prune-output.ts";
+import { isKept, pruneOutput } from "../../src/publish/prune-output.ts";
 import { article, newestFirst, testSite } from "../helpers/articles.ts";
 
 function built(articles = newestFirst([article({ slug: "a", published: "2026-10-01", tags: ["x"] }), article({ slug: "b", published: "2025-03-02", tags: ["x"] })])): BuiltPages {
@@ -78,6 +78,28 @@ parts("the output folder is compared file by file, and pruning leaves only what 
   assert.is(removed, 4);
   assert.equal([...snapshotOutput(dir).keys()].sort(), ["2025/03/02/b/index.html", "img/p.webp", "pagefind/2025/x.pf"]);
   assert.equal((await readdir(dir)).sort(), ["2025", "img", "pagefind"], "emptied folders go");
+});
+
+parts("the snapshot after a publish takes what it kept from the snapshot before, and looks at the rest", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-snapshot-"));
+  const write = async (path: string, text = path) => {
+    await mkdir(join(dir, path, ".."), { recursive: true });
+    await writeFile(join(dir, path), text);
+  };
+  for (const path of ["2025/03/02/b/index.html", "img/p.webp", "index.html"]) await write(path);
+  const before = snapshotOutput(dir);
+  // What the snapshot before said of the kept files is what the one after says (no lstat): here a
+  // size no file has, to tell. The front page was rendered again, and a picture added.
+  before.set("2025/03/02/b/index.html", [999_999, 1]);
+  before.set("img/p.webp", [888_888, 2]);
+  await write("index.html", "a front page rendered again, longer than before");
+  await write("img/q.webp");
+  const kept = { files: new Set(["2025/03/02/b/index.html"]), folders: ["img"] };
+  const after = snapshotOutput(dir, { before, untouched: isKept(kept) });
+  assert.equal(after.get("2025/03/02/b/index.html"), [999_999, 1]);
+  assert.equal(after.get("img/p.webp"), [888_888, 2]);
+  assert.is(after.get("index.html")?.[0], "a front page rendered again, longer than before".length);
+  assert.is(after.get("img/q.webp")?.[0], "img/q.webp".length, "a new file in a kept folder is looked at");
 });
 
 parts.run();
