@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { constants, type Dirent } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { PARTITION_NAME } from "./partitions.ts";
 
 const HASH_FILE = "hash";
 const BUNDLE = "bundle";
@@ -125,5 +126,3 @@ export async function forgetPartitionsExcept(cacheDir: string, keep: ReadonlySet
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   for (const name of names.filter((name) => PARTITION_NAME.test(name) && !keep.has(name))) await discard(join(cacheDir, name));
 }
-
-const PARTITION_NAME = /^\d{4}(-\d{2})?$/;

@@ -1,5 +1,5 @@
 // Site search: after a build, Pagefind indexes the article pages into one bundle per partition
-// (src/search/partitions.ts: each publication year, and the newest month apart), in
+// (src/search/partitions.ts: each publication year, the newest month apart, large years cut), in
 // <output>/pagefind/<name>/. Partitions keep Pagefind's memory to one year's pages (a single
 // index of 100,000 articles would need some 30 GB), let them be indexed side by side on several
 // cores (PAGES_AT_ONCE), and let a build reuse the bundle of every partition whose indexed
@@ -24,7 +24,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { mapWeighted } from "../map-weighted.ts";
 import { bundlePages, emptyBundle, indexWithPagefind, PAGEFIND_SETTINGS, pagefindVersion } from "./run-pagefind.ts";
 import { SearchIndexError } from "./search-error.ts";
-import { hashPages, monthFolders, partitionPages } from "./partition-pages.ts";
+import { hashPages, monthPages, partitionPages } from "./partition-pages.ts";
 import { partitionGlob, searchPartitions, type SearchPartition } from "./partitions.ts";
 
 export { SearchIndexError } from "./search-error.ts";
@@ -93,13 +93,14 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   // partitions: a partition without articles now has no bundle.
   await removeBundlesExcept(bundleDir, unchanged);
   const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
-  const all = searchPartitions(await monthFolders(site));
+  const byMonth = await monthPages(site);
+  const all = searchPartitions(new Map([...byMonth].map(([month, pages]) => [month, pages.length])));
   const kept = new Map<string, PartitionIndex>();
   for (const { name } of all.filter(({ name }) => unchanged.has(name))) {
     const found = await keptPartition(name, join(bundleDir, name));
     if (found) kept.set(name, found);
   }
-  const toIndex = await Promise.all(all.filter(({ name }) => !kept.has(name)).map(async (partition) => ({ partition, pages: await partitionPages(site, partition) })));
+  const toIndex = all.filter(({ name }) => !kept.has(name)).map((partition) => ({ partition, pages: partitionPages(byMonth, partition) }));
   // Newest first, as many at once as there are cores while the partitions running hold at most
   // PAGES_AT_ONCE pages together (a larger one runs alone).
   const indexed = await mapWeighted(toIndex, ({ pages }) => pages.length, { slots: availableParallelism(), budget: PAGES_AT_ONCE }, ({ partition, pages }) => indexPartition(site, partition, pages, join(bundleDir, partition.name), cache));

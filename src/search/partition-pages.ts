@@ -11,13 +11,20 @@ import type { SearchPartition } from "./partitions.ts";
 const YEAR = /^\d{4}$/;
 const MONTH = /^\d{2}$/;
 
-/** The month folders of the built site in `site` (`2026/11`), newest first. */
-export async function monthFolders(site: string): Promise<string[]> {
+/**
+ * The HTML files of each month folder of the built site (`2026/11` → its pages), newest month
+ * first. Pages are site-relative with `/` separators, sorted by code unit so the order (and so
+ * the hash below) does not depend on the platform or locale; a partition's pages are its
+ * months' in order, the same files as the partition's glob picks.
+ */
+export async function monthPages(site: string): Promise<Map<string, string[]>> {
   const months: string[] = [];
   for (const year of await childFolders(site, YEAR)) {
     for (const month of await childFolders(join(site, year), MONTH)) months.push(`${year}/${month}`);
   }
-  return months.sort().reverse();
+  months.sort().reverse();
+  const pages = await Promise.all(months.map(async (month) => (await listFiles(join(site, month))).filter((file) => file.endsWith(".html")).map((file) => relative(site, file).split(sep).join("/"))));
+  return new Map(months.map((month, i) => [month, pages[i]!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))]));
 }
 
 async function childFolders(dir: string, name: RegExp): Promise<string[]> {
@@ -25,17 +32,9 @@ async function childFolders(dir: string, name: RegExp): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory() && name.test(entry.name)).map((entry) => entry.name);
 }
 
-/**
- * Every HTML file in a partition's month folders, as site-relative paths with `/` separators,
- * sorted by code unit so the order (and so the hash below) does not depend on the platform or
- * locale. The same files as the partition's glob picks.
- */
-export async function partitionPages(site: string, { year, months }: Pick<SearchPartition, "year" | "months">): Promise<string[]> {
-  const files = (await Promise.all(months.map((month) => listFiles(join(site, year, month))))).flat();
-  return files
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => relative(site, file).split(sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** A partition's pages, in code-unit order, from `monthPages`. */
+export function partitionPages(pagesByMonth: ReadonlyMap<string, readonly string[]>, { year, months }: Pick<SearchPartition, "year" | "months">): string[] {
+  return months.flatMap((month) => pagesByMonth.get(`${year}/${month}`) ?? []);
 }
 
 /** How many files are read at once while hashing: enough to keep the disk busy, few enough to stay small. */

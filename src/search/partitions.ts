@@ -1,16 +1,29 @@
 // Which search index an article page is in. One index per publication year, except that the
-// newest month has an index of its own. A publish is mostly new stories and updates to the
-// day's stories, and Pagefind can only make an index whole: with the newest month apart, such a
-// publish indexes a month's pages again, not the whole year's (at 50 stories a day, some 1,500
-// pages instead of up to 18,000). When a newer month starts, the old one joins its year's index,
-// which is made again once. Each further index costs the search page one more index to merge
-// (src/search/index-site.ts says what merging costs), so there is only ever one month apart.
+// newest month has an index of its own, and that a year with more than PAGES_PER_INDEX article
+// pages is cut into runs of whole months.
+//
+// The newest month apart: a publish is mostly new stories and updates to the day's stories, and
+// Pagefind can only make an index whole. With the newest month apart, such a publish indexes a
+// month's pages again, not the whole year's (at 50 stories a day, some 1,500 pages instead of up
+// to 18,000). When a newer month starts, the old one joins its year's index, which is made again
+// once.
+//
+// Years cut at PAGES_PER_INDEX: Pagefind holds about 300 KB per page while it indexes (a year of
+// 20,000 articles took 6 GB), so a large newsroom's year in one index would need more memory
+// than the build. Each further index costs the search page one more index to merge
+// (src/search/index-site.ts says what merging costs), so a year is only cut when it must be.
 //
 // Article URLs are `/YYYY/MM/DD/slug/`, so an article's month is the first two folders of its
-// URL, and a partition is a set of month folders of one year folder.
+// URL, and a partition is a run of month folders of one year folder.
+
+/** The most article pages an index holds, unless one month alone has more. */
+export const PAGES_PER_INDEX = 5_000;
 
 export interface SearchPartition {
-  /** `2025` for a year, `2026-11` for the newest month: its folder under /pagefind/ and its name in the cache. */
+  /**
+   * Its folder under /pagefind/ and its name in the cache: `2025` for a whole year, `2026-11` for
+   * one month (the newest, or a month of a cut year), `2025-01-04` for January to April 2025.
+   */
   name: string;
   /** The year folder of the output its pages are in. */
   year: string;
@@ -20,10 +33,13 @@ export interface SearchPartition {
 
 const MONTH = /^(\d{4})\/(\d{2})$/;
 
-/** The partitions for a site whose article pages are in `months` (`2026/11`, any order), newest first. */
-export function searchPartitions(months: Iterable<string>): SearchPartition[] {
+/**
+ * The partitions of a site whose article pages are counted by month folder (`2026/11` → 170),
+ * newest first.
+ */
+export function searchPartitions(pagesByMonth: ReadonlyMap<string, number>, limit = PAGES_PER_INDEX): SearchPartition[] {
   const byYear = new Map<string, string[]>();
-  for (const month of new Set(months)) {
+  for (const month of pagesByMonth.keys()) {
     const [, year, mm] = MONTH.exec(month) ?? [];
     if (!year || !mm) throw new Error(`Internal error: "${month}" is not a month folder (YYYY/MM)`);
     byYear.set(year, [...(byYear.get(year) ?? []), mm]);
@@ -32,25 +48,46 @@ export function searchPartitions(months: Iterable<string>): SearchPartition[] {
   const partitions: SearchPartition[] = [];
   years.forEach((year, i) => {
     const held = byYear.get(year)!.sort();
-    if (i === 0) {
-      const newest = held.pop()!;
-      partitions.push({ name: `${year}-${newest}`, year, months: [newest] });
-      if (held.length === 0) return;
-    }
-    partitions.push({ name: year, year, months: held });
+    const newest = i === 0 ? held.pop() : undefined;
+    if (newest) partitions.push({ name: `${year}-${newest}`, year, months: [newest] });
+    partitions.push(...cutYear(year, held, (mm) => pagesByMonth.get(`${year}/${mm}`)!, limit));
   });
   return partitions;
 }
 
+/** A year's months (ascending) as one partition, or as runs of months of at most `limit` pages, newest first. */
+function cutYear(year: string, months: string[], pages: (mm: string) => number, limit: number): SearchPartition[] {
+  if (months.length === 0) return [];
+  const total = months.reduce((sum, mm) => sum + pages(mm), 0);
+  if (total <= limit) return [{ name: year, year, months }];
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let inRun = 0;
+  for (const mm of months) {
+    if (run.length > 0 && inRun + pages(mm) > limit) {
+      runs.push(run);
+      run = [];
+      inRun = 0;
+    }
+    run.push(mm);
+    inRun += pages(mm);
+  }
+  runs.push(run);
+  return runs.reverse().map((held) => ({ name: held.length === 1 ? `${year}-${held[0]}` : `${year}-${held[0]}-${held.at(-1)}`, year, months: held }));
+}
+
 /** The partitions of a site's article URLs (`/2026/11/02/slug/`); other URLs have none. */
-export function partitionsOfUrls(urls: Iterable<string>): SearchPartition[] {
-  const months: string[] = [];
+export function partitionsOfUrls(urls: Iterable<string>, limit = PAGES_PER_INDEX): SearchPartition[] {
+  const pagesByMonth = new Map<string, number>();
   for (const url of urls) {
     const month = monthOfUrl(url);
-    if (month) months.push(month);
+    if (month) pagesByMonth.set(month, (pagesByMonth.get(month) ?? 0) + 1);
   }
-  return searchPartitions(months);
+  return searchPartitions(pagesByMonth, limit);
 }
+
+/** Partition names, as folders and in the search page's list. */
+export const PARTITION_NAME = /^\d{4}(-\d{2}){0,2}$/;
 
 /** The month folder of an article URL: `/2026/11/02/slug/` → `2026/11`; undefined for other pages. */
 export function monthOfUrl(url: string): string | undefined {

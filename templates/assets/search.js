@@ -8,13 +8,13 @@
   var bundles = new URL("../pagefind/", here).pathname;
   var siteRoot = new URL("../", here).pathname;
 
-  // One index per partition (each publication year, the newest month apart) at
+  // One index per partition (each publication year, the newest month apart, large years cut) at
   // <prefix>pagefind/<name>/; the page lists them newest first in data-indexes. The newest is
   // Pagefind's primary index and the others are merged into it, so a search covers every year.
   // No index means no article yet, and nothing to load.
   function indexBundles(element) {
     var names = (element.getAttribute("data-indexes") || "").split(/\s+/).filter(function (name) {
-      return /^\d{4}(-\d{2})?$/.test(name);
+      return /^\d{4}(-\d{2}){0,2}$/.test(name);
     });
     return names.map(function (name) {
       return bundles + name + "/";

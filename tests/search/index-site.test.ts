@@ -423,6 +423,21 @@ edges("a site with no published article gets no index, only the UI files its sea
   assert.match(script, /nothing to search yet/, "the page says so instead of loading an index");
 });
 
+edges("an index of several months reads exactly their pages (Pagefind's brace glob)", async () => {
+  const dir = await tempDir("dateline-search-months-");
+  const [source] = articles;
+  const html = await readFile(join(site.dir, source!, "index.html"), "utf8");
+  for (const path of ["2023/01/05/a", "2023/02/07/b", "2023/02/09/c", "2023/03/01/d"]) {
+    await mkdir(join(dir, path), { recursive: true });
+    await writeFile(join(dir, path, "index.html"), html);
+  }
+  const result = await indexSite(dir);
+  assert.equal(
+    result.partitions.map((partition) => `${partition.name} ${partition.pages}`),
+    ["2023-03 1", "2023 3"],
+  );
+});
+
 edges("excerpts of hostile text come back escaped", async () => {
   const hostile = await buildSite("tests/fixtures/hostile", { DATELINE_STRICT: "false" });
   temporary.push(hostile.dir);

@@ -42,7 +42,7 @@ export async function pageIndexes(siteDir: string): Promise<string[]> {
   const $ = load(await readFile(join(siteDir, "search", "index.html"), "utf8"));
   const names = $("#search").attr("data-indexes");
   if (names === undefined) throw new Error(`${siteDir}/search/index.html has no #search[data-indexes]`);
-  return names.split(/\s+/).filter((name) => /^\d{4}(-\d{2})?$/.test(name));
+  return names.split(/\s+/).filter((name) => /^\d{4}(-\d{2}){0,2}$/.test(name));
 }
 
 /** Each client imports its own copy of pagefind.js: the module keeps one search instance. */
