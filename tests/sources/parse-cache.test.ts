@@ -137,7 +137,7 @@ cache("deferred saving writes nothing until the process ends, then the whole cac
     await cache.finish();
     const { readRecords } = await import(${JSON.stringify(new URL("../../src/sources/record-file.ts", import.meta.url).href)});
     const records = [];
-    for await (const record of readRecords(${JSON.stringify(file)})) records.push(record);
+    for await (const { value } of readRecords(${JSON.stringify(file)})) records.push(value);
     console.log(records[1][0][1].input.headline);
   `;
   const { execFileSync } = await import("node:child_process");
@@ -163,6 +163,61 @@ cache("a large cache is written as many records and read back whole", async () =
   const second = await ParseCache.open(file, "v1");
   for (let i = 0; i < 2500; i++) second.parse(bytes(SOURCE.replace("storm", `storm ${i}`)), `content/articles/s${i}.md`);
   assert.equal(await second.finish(), { reused: 2500, parsed: 0, unread: 0 });
+});
+
+cache("a save copies each record whose entries all stay and serializes only the rest", async () => {
+  const file = await cacheFile();
+  const source = (i: number) => bytes(SOURCE.replace("storm", `storm ${i}`));
+  const first = await ParseCache.open(file, "v1");
+  for (let i = 0; i < 2400; i++) first.parse(source(i), `content/articles/s${i}.md`);
+  await first.finish();
+  const { readRecords } = await import("../../src/sources/record-file.ts");
+  const recordsOf = async (path: string) => {
+    const raw = await readFile(path);
+    const found: { keys: string[]; bytes: string }[] = [];
+    for await (const { value, span } of readRecords(path)) {
+      if (Array.isArray(value)) found.push({ keys: (value as [string, unknown][]).map(([key]) => key), bytes: raw.subarray(span.start, span.start + span.length).toString("base64") });
+    }
+    return found;
+  };
+  const before = await recordsOf(file);
+  assert.equal(before.map((record) => record.keys.length), [1000, 1000, 400]);
+
+  // One source edited (in the second record) and one added: the first record is copied byte for
+  // byte; the second's other 999 entries, the third's 400 (too few to copy), the edited source
+  // and the new one are serialized again, a thousand to a record.
+  const second = await ParseCache.open(file, "v1");
+  for (let i = 0; i < 2400; i++) second.parse(i === 1500 ? bytes(SOURCE.replace("storm", "gale")) : source(i), `content/articles/s${i}.md`);
+  second.parse(source(2400), "content/articles/s2400.md");
+  assert.equal(await second.finish(), { reused: 2399, parsed: 2, unread: 0 });
+  const after = await recordsOf(file);
+  assert.equal(after.map((record) => record.keys.length), [1000, 1000, 401]);
+  assert.is(after[0]!.bytes, before[0]!.bytes, "the first record, copied");
+  assert.equal(new Set(after.flatMap((record) => record.keys)).size, 2401);
+
+  // And what was saved reads back whole: every source is reused, none parsed.
+  const third = await ParseCache.open(file, "v1");
+  for (let i = 0; i <= 2400; i++) third.parse(i === 1500 ? bytes(SOURCE.replace("storm", "gale")) : source(i), `content/articles/s${i}.md`);
+  assert.equal(await third.finish(), { reused: 2401, parsed: 0, unread: 0 });
+});
+
+cache("nothing is copied from a cache file another build replaced meanwhile", async () => {
+  const file = await cacheFile();
+  const source = (i: number) => bytes(SOURCE.replace("storm", `storm ${i}`));
+  const fill = async (count: number, extra = "") => {
+    const opened = await ParseCache.open(file, "v1");
+    for (let i = 0; i < count; i++) opened.parse(source(i), `content/articles/s${i}${extra}.md`);
+    return opened;
+  };
+  await (await fill(1000)).finish();
+  const ours = await fill(1000);
+  ours.parse(source(1000), "content/articles/new.md");
+  // Another build saves a different cache in between: our segments no longer describe the file.
+  await (await fill(1200, "-other")).finish();
+  await ours.finish();
+  const check = await fill(1000);
+  check.parse(source(1000), "content/articles/new.md");
+  assert.equal(await check.finish(), { reused: 1001, parsed: 0, unread: 0 });
 });
 
 /** A content folder with one source written `age` ms ago (as its modification time says). */
