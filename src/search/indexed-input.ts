@@ -1,7 +1,7 @@
-// What Pagefind takes from one built page, as one string: a year's search bundle is made again
-// only when this changed for one of its pages. Hashing whole pages re-indexed a year whenever an
-// article's related list, comment count or month listing changed (a new article changes the
-// related lists of older ones), though none of that is in the index.
+// What Pagefind takes from one built page, as one string: a partition's search bundle is made
+// again only when this changed for one of its pages. Hashing whole pages re-indexed a year
+// whenever an article's related list, comment count or month listing changed (a new article
+// changes the related lists of older ones), though none of that is in the index.
 //
 // Pagefind reads, per page (its "Indexing" and "Metadata" docs, checked with its 1.6 binary):
 // - the language of `<html lang>`;

@@ -63,9 +63,11 @@ export async function hashPages(site: string, pages: string[], salt: string): Pr
       if (input !== undefined) {
         anyBody = true;
         indexed.update(`${page}\0${input.length}\0${input}`);
+      } else if (!anyBody) {
+        // The whole pages count only while no page has a body element: once one has, this hash is not used.
+        whole.update(`${page}\0${bytes.length}\0`);
+        whole.update(bytes);
       }
-      whole.update(`${page}\0${bytes.length}\0`);
-      whole.update(bytes);
     });
   }
   return (anyBody ? indexed : whole).digest("hex");

@@ -67,6 +67,16 @@ async function answers(siteDir: string, indexes?: string[]): Promise<string> {
   }
 }
 
+/** The URLs of the pages a search for `term` finds, the site's indexes merged as its search page merges them. */
+async function hitUrls(siteDir: string, term: string): Promise<string[]> {
+  const client = await openPagefind(siteDir);
+  try {
+    return (await client.search(term)).map((hit) => hit.url);
+  } finally {
+    await client.close();
+  }
+}
+
 /** Temporary folders this file makes, removed when it is done. */
 const temporary: string[] = [];
 async function tempDir(prefix: string): Promise<string> {
@@ -253,15 +263,7 @@ cache("changing one article page indexes only its partition again", async () => 
     next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
     ["2026-11 reused", "2026 reused", "2025 indexed", "2024 reused"],
   );
-  const client = await openPagefind(copy);
-  try {
-    assert.equal(
-      (await client.search("Zephyrine")).map((hit) => hit.url),
-      [athens],
-    );
-  } finally {
-    await client.close();
-  }
+  assert.equal(await hitUrls(copy, "Zephyrine"), [athens]);
 });
 
 cache("a change Pagefind does not read (related lists, comments, month listings) keeps the bundle", async () => {
@@ -281,12 +283,7 @@ cache("a change Pagefind does not read (related lists, comments, month listings)
     next.partitions.map((partition) => `${partition.name} ${partition.outcome}`),
     ["2026-11 reused", "2026 reused", "2025 reused", "2024 reused"],
   );
-  const client = await openPagefind(copy);
-  try {
-    assert.equal(await client.search("Zephyrine"), [], "the word outside the article is not indexed either way");
-  } finally {
-    await client.close();
-  }
+  assert.equal(await hitUrls(copy, "Zephyrine"), [], "the word outside the article is not indexed either way");
 });
 
 cache("a year whose pages are gone leaves no bundle in the output", async () => {

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join, normalize, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { load } from "cheerio";
+import { PARTITION_NAME } from "../../src/search/partitions.ts";
 
 export interface SearchHit {
   /** The page's path on the site: `/2026/10/08/slug/`. */
@@ -42,7 +43,7 @@ export async function pageIndexes(siteDir: string): Promise<string[]> {
   const $ = load(await readFile(join(siteDir, "search", "index.html"), "utf8"));
   const names = $("#search").attr("data-indexes");
   if (names === undefined) throw new Error(`${siteDir}/search/index.html has no #search[data-indexes]`);
-  return names.split(/\s+/).filter((name) => /^\d{4}(-\d{2}){0,2}$/.test(name));
+  return names.split(/\s+/).filter((name) => PARTITION_NAME.test(name));
 }
 
 /** Each client imports its own copy of pagefind.js: the module keeps one search instance. */
