@@ -8,6 +8,8 @@ import { importFresh } from "./src/site.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { contentDir } from "./src/eleventy/prepare-newsroom.ts";
 import { BuildSession } from "./src/eleventy/build-session.ts";
+import { articlePageRenderer } from "./src/eleventy/article-page-renderer.ts";
+import type { Middleware } from "./src/eleventy/open-tabs.ts";
 import { currentBatch, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
 
 interface EleventyConfig {
@@ -20,6 +22,7 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>, options?: { filter: string[] }): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(options: { awaitWriteFinish: { stabilityThreshold: number; pollInterval: number } }): void;
+  setServerOptions(options: { middleware: Middleware[] }): void;
   ignores: { add(glob: string): void };
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { runMode: string; directories: { output: string } }) => Promise<void>): void;
   on(event: "eleventy.beforeWatch", handler: (changed: string[]) => Promise<void>): void;
@@ -27,9 +30,14 @@ interface EleventyConfig {
 
 export default function (eleventyConfig: EleventyConfig) {
   const root = process.cwd();
-  const session = new BuildSession(root, currentBatch());
+  const templates = nunjucksEnvironment("templates");
+  // Preview writes an edited article's page before the rebuild, from this template
+  // (src/eleventy/first-look.ts), and shows it to open tabs through the dev server.
+  const articlePage = { inputPath: "./templates/article.njk", render: articlePageRenderer(templates, "templates/article.njk") };
+  const session = new BuildSession(root, currentBatch(), articlePage);
 
-  eleventyConfig.setLibrary("njk", nunjucksEnvironment("templates"));
+  eleventyConfig.setLibrary("njk", templates);
+  eleventyConfig.setServerOptions({ middleware: [session.openTabs.middleware] });
   // Data files and template data files may be TypeScript; the query string defeats Node's
   // module cache so preview sees edits.
   eleventyConfig.addDataExtension("ts", {

@@ -57,13 +57,18 @@ export interface NewsroomOptions {
   memo?: NormalizeMemo;
   /** Source files kept from the last build (preview); without it every file is read. */
   files?: SourceFiles;
+  /**
+   * Only these source files (absolute paths inside `articles/`), not the whole folder: preview's
+   * first look at an edit (src/eleventy/first-look.ts) models just the edited sources.
+   */
+  only?: readonly string[];
 }
 
-export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files, only }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [sources, mediaFiles, approved, reactions] = await Promise.all([
-    listFiles(articleDir),
+    only ? [...only] : listFiles(articleDir),
     listFiles(mediaDir),
     loadApprovedComments(contentDir, root),
     loadReactions(contentDir, root),
@@ -71,7 +76,9 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
 
   const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set() };
-  files?.keepOnly(sources);
+  // A look at some sources says nothing of the others: kept files stay, and comments filed for
+  // other articles are not reported as orphans.
+  if (!only) files?.keepOnly(sources);
   const paths = sources.map((file) => relative(root, file).split("\\").join("/"));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them. The files' bytes are
@@ -124,7 +131,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
       newsroom.articles.push(result.article);
     }
   }
-  for (const [id, { path }] of approved.byArticle) {
+  for (const [id, { path }] of only ? [] : approved.byArticle) {
     if (!commentsUsed.has(id)) newsroom.problems.push(warning(path, "file", `no article source is named "${id}" (content/articles/${id}.md, .json or .txt): these comments are not shown`));
   }
   memo.finish();

@@ -20,6 +20,8 @@ import { buildInputs, planPublish, writeRecord } from "../publish/last-build.ts"
 import { snapshotOutput, type KnownFiles } from "../publish/output-snapshot.ts";
 import { keptOutput } from "../publish/publish-in-place.ts";
 import { isKept, pruneOutput } from "../publish/prune-output.ts";
+import { firstLook, type ArticlePageData } from "./first-look.ts";
+import { OpenTabs } from "./open-tabs.ts";
 
 export class BuildSession {
   private cache: Promise<ParseCache> | undefined;
@@ -29,11 +31,16 @@ export class BuildSession {
   private newsroom: NewsroomData | undefined;
   /** Set in production builds that keep a record of their pages for the next one. */
   private publish: PublishState | undefined;
+  /** Preview: the browser tabs showing the site (first-look.ts shows them an edit early). */
+  readonly openTabs = new OpenTabs();
+  private outputDir: string | undefined;
 
   constructor(
     private readonly root: string,
     /** Set when `npm run build` runs Eleventy once per slice of the pages (src/eleventy/batches.ts). */
     private readonly batch: BatchState | undefined,
+    /** Preview's first look at an edited article: its page template, and how to render it. */
+    private readonly articlePage?: { inputPath: string; render: (data: ArticlePageData) => string },
   ) {
     this.deletions = new DeletionWatch(cacheDir(root, process.env));
   }
@@ -61,6 +68,7 @@ export class BuildSession {
     const { root } = this;
     const caches = cacheDir(root, process.env);
     const outputDir = resolve(root, output);
+    this.outputDir = outputDir;
     // A production build with a cache folder may keep the last build's unchanged pages (src/publish/).
     const plan = runMode === "build" && caches ? await this.planPublish(caches, outputDir) : undefined;
     if (runMode === "build" && !plan?.previous) await cleanOutput(root, output);
@@ -144,9 +152,28 @@ export class BuildSession {
     return state;
   }
 
-  /** Preview: the files the watcher saw change are read again; the others are kept. */
-  filesChanged(changed: readonly string[]): void {
+  /**
+   * Preview, before a rebuild: the files the watcher saw change are read again (the others are
+   * kept), and an edited article's page is written and shown to open tabs first (first-look.ts).
+   */
+  async filesChanged(changed: readonly string[]): Promise<void> {
     this.kept.files.changed(changed);
+    const previous = this.newsroom;
+    const { articlePage, outputDir } = this;
+    // A path prefix is added to links by Eleventy's HTML base plugin, after rendering: pages at the
+    // site's root only.
+    if (!previous || !articlePage || !outputDir || previous.site.pathPrefix !== "/") return;
+    const started = performance.now();
+    try {
+      const pages = await firstLook({ changed, previous, root: this.root, contentDir: contentDir(this.root, process.env), outputDir, now: buildTime(process.env), render: articlePage.render });
+      if (pages.length === 0) return;
+      const shown = this.openTabs.show(pages.map(({ url, content }) => ({ url, inputPath: articlePage.inputPath, content })));
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      console.log(`Preview: ${pages.map((page) => page.url).join(", ")} written${shown ? " and shown" : ""} in ${seconds} s; the rest follows in the rebuild.`);
+    } catch (cause) {
+      // The rebuild makes every page anyway, and reports any problem in the sources.
+      console.log(`Preview: no first look at this edit (${cause instanceof Error ? cause.message : String(cause)}); the rebuild shows it.`);
+    }
   }
 
   /**

@@ -10,7 +10,7 @@ import { formatReport } from "../report.ts";
 import { attachPictures } from "../images/process-figures.ts";
 import type { PreviewMemory } from "./preview-memory.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
-import { authorAliases } from "../model/byline.ts";
+import { authorAliases, type AuthorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
@@ -34,6 +34,8 @@ export interface NewsroomData {
   commentPolicy: SitePage | undefined;
   /** Yes/No counts by article id. */
   reactions: Record<string, ReactionCounts>;
+  /** The author aliases the model read (_data/authors.ts): preview's first look models with them. */
+  authors: AuthorAliases;
   /** The build time: feeds, sitemaps and the news sitemap's two-day window use it. */
   builtAt: DateTime;
   /** The paginated pages this build renders: all of them, except in preview rebuilds. */
@@ -135,5 +137,5 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
     everyPage: JSON.stringify([mode, site, mode === "preview" ? newsroom.problems : [], pages.pages]),
     reactions,
   };
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections, site, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections, site, authors, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
 }

@@ -30,6 +30,11 @@ export interface PictureOptions {
   images: ImageSettings;
   /** Preview: per-article work kept between rebuilds (see PictureMemo). */
   memo?: PictureMemo;
+  /**
+   * Whether `articles` are all the site has, so <output>/img/ keeps only their files (the
+   * default). Preview's first look at an edit passes a few articles and keeps the rest.
+   */
+  allArticles?: boolean;
 }
 
 /**
@@ -62,7 +67,7 @@ export class PictureMemo {
   }
 }
 
-export async function attachPictures(articles: readonly Article[], { mediaDir, outputDir, images, memo = new PictureMemo() }: PictureOptions): Promise<{ articles: Article[]; stats: PictureStats }> {
+export async function attachPictures(articles: readonly Article[], { mediaDir, outputDir, images, memo = new PictureMemo(), allArticles = true }: PictureOptions): Promise<{ articles: Article[]; stats: PictureStats }> {
   const imageDir = join(outputDir, "img");
   const names = [...new Set(articles.flatMap((article) => memo.namesOf(article)))].sort();
   // Two at a time: each encodes in sharp's own threads already.
@@ -79,7 +84,7 @@ export async function attachPictures(articles: readonly Article[], { mediaDir, o
     pictures: produced.length,
     encoded: produced.reduce((sum, entry) => sum + entry.encoded, 0),
     reused: produced.reduce((sum, entry) => sum + entry.reused, 0),
-    removed: await removeOthers(imageDir, new Set(produced.flatMap((entry) => entry.files))),
+    removed: allArticles ? await removeOthers(imageDir, new Set(produced.flatMap((entry) => entry.files))) : 0,
   };
   const withPicture = (figure: Figure): Figure => {
     if (!figure.src) return figure;
