@@ -13,6 +13,7 @@ import { DevServer, ServerExitedError } from "./preview/dev-server.ts";
 import { freePort } from "./preview/free-port.ts";
 import { closeConnections, getPage } from "./preview/get-page.ts";
 import { measureEdit, type EditResult } from "./preview/measure-edit.ts";
+import { OpenTab } from "./preview/open-tab.ts";
 import { planEdits } from "./preview/pick-articles.ts";
 import { pollUntil } from "./preview/poll.ts";
 import { describePreview, summarizePreview } from "./preview/preview-summary.ts";
@@ -43,6 +44,7 @@ const QUIET_MS = 300;
 export async function runPreview({ root, articles, seed, repeat, keep, scratch, log }: PreviewOptions): Promise<number> {
   const dir = await mkdtemp(join(scratch, "dateline-preview-"));
   let server: DevServer | undefined;
+  let tab: OpenTab | undefined;
   // Ctrl-C: the server is in a process group of its own (the terminal's signal does not reach
   // it), so it is ended here, and the temporary folder with it.
   const interrupted = (signal: NodeJS.Signals) => {
@@ -83,11 +85,14 @@ export async function runPreview({ root, articles, seed, repeat, keep, scratch, 
     const initialBuildSeconds = round((servedAt - ready.startedAt) / 1000);
     log(`first build served after ${initialBuildSeconds} s at ${ready.origin}/`);
 
+    // A tab open on the preview, as an editor has one (it joins after the front page was served:
+    // a browser asks for a page before its reload client connects).
+    tab = await OpenTab.join(ready.origin);
     const edits: EditResult[] = [];
     for (let pass = 1; pass <= repeat; pass++) {
       for (const target of plan.targets) {
         const marker = `PreviewEdit${edits.length + 1}x${randomBytes(4).toString("hex")}`;
-        const edit = await measureEdit({ server: ready, contentDir, outputDir, target, marker, timeoutMs: EDIT_TIMEOUT_MS, intervalMs: POLL_INTERVAL_MS, idleTimeoutMs: BUILD_TIMEOUT_MS, quietMs: QUIET_MS });
+        const edit = await measureEdit({ server: ready, tab, contentDir, outputDir, target, marker, timeoutMs: EDIT_TIMEOUT_MS, intervalMs: POLL_INTERVAL_MS, idleTimeoutMs: BUILD_TIMEOUT_MS, quietMs: QUIET_MS });
         edits.push(edit);
         log(describeEdit(edit, pass));
       }
@@ -110,6 +115,7 @@ export async function runPreview({ root, articles, seed, repeat, keep, scratch, 
   } finally {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);
+    tab?.close();
     await server?.stop();
     process.off("exit", lastResort);
     closeConnections();
@@ -133,7 +139,7 @@ function previewEnv(dir: string, contentDir: string, output: string): NodeJS.Pro
 function describeEdit(edit: EditResult, pass: number): string {
   const s = (value: number | null) => (value === null ? "never" : `${value} s`);
   const listings = Object.entries(edit.listingSeconds).map(([url, value]) => `${url} ${s(value)}`).join(", ");
-  return `round ${pass}, ${edit.role} article ${edit.url}: written after ${s(edit.writtenSeconds[edit.url] ?? null)}, served after ${s(edit.articleSeconds)}; listings ${listings}; watcher saw the change after ${s(edit.changeSeenSeconds)}, reload sent after ${s(edit.reloadSeconds)}; slowest answer ${edit.slowestAnswerSeconds} s (Eleventy: ${edit.filesWritten ?? "?"} files in ${s(edit.rebuildSeconds)})`;
+  return `round ${pass}, ${edit.role} article ${edit.url}: shown in the open tab after ${s(edit.tabSeconds)}${edit.patchedSeconds === null ? "" : " (handed the new page before the rebuild)"}; written by the rebuild after ${s(edit.writtenSeconds[edit.url] ?? null)}, served after ${s(edit.articleSeconds)}; listings ${listings}; watcher saw the change after ${s(edit.changeSeenSeconds)}, reload sent after ${s(edit.reloadSeconds)}; slowest answer ${edit.slowestAnswerSeconds} s (Eleventy: ${edit.filesWritten ?? "?"} files in ${s(edit.rebuildSeconds)})`;
 }
 
 function round(value: number): number {

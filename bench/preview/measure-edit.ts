@@ -1,12 +1,14 @@
 // One edit, timed: wait until the preview is idle, save a new headline and first paragraph, then
 // from the moment the save completed ask the dev server for the article page and its listing
-// pages until each shows the marker, while reading from the server's log when it saw the
-// change, how long Eleventy says the rebuild took and when it told browsers to reload.
+// pages until each shows the marker, while an open tab notes when it was handed the new page,
+// and the server's log says when it saw the change, how long Eleventy says the rebuild took and
+// when it told browsers to reload.
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { DevServer, TimedEvent } from "./dev-server.ts";
 import { getPage } from "./get-page.ts";
 import { markArticle, saveSource } from "./mark-article.ts";
+import type { OpenTab } from "./open-tab.ts";
 import type { EditTarget } from "./pick-articles.ts";
 import { pollUntil } from "./poll.ts";
 import type { ServerEvent } from "./server-log.ts";
@@ -17,6 +19,14 @@ export interface EditResult {
   path: string;
   url: string;
   marker: string;
+  /**
+   * Seconds from the save until a tab open on the article showed the edit: when the dev server
+   * handed it the new page (preview's first look), or else when the page was served after the
+   * reload that followed the rebuild. null: not within the timeout.
+   */
+  tabSeconds: number | null;
+  /** Seconds from the save until the dev server handed open tabs the article's new page; null: it did not. */
+  patchedSeconds: number | null;
   /** Seconds from the save until the article page was first served with the marker; null: not within the timeout. */
   articleSeconds: number | null;
   /** The same for each listing page that shows the article. */
@@ -48,6 +58,8 @@ export interface EditResult {
 
 export interface EditOptions {
   server: DevServer;
+  /** A tab open on the preview, listening for reloads. */
+  tab: OpenTab;
   contentDir: string;
   /** The site's output folder, where the watched pages' files are written. */
   outputDir: string;
@@ -65,7 +77,7 @@ export interface EditOptions {
 }
 
 export async function measureEdit(options: EditOptions): Promise<EditResult> {
-  const { server, contentDir, outputDir, target, marker, timeoutMs, intervalMs } = options;
+  const { server, tab, contentDir, outputDir, target, marker, timeoutMs, intervalMs } = options;
   const file = join(contentDir, target.path);
   const text = markArticle(await readFile(file, "utf8"), {
     headline: `${marker} ${target.headline}`,
@@ -82,7 +94,7 @@ export async function measureEdit(options: EditOptions): Promise<EditResult> {
 
   const origin = server.origin;
   let slowestAnswer = 0;
-  const served = (path: string) =>
+  const servedWithMarker = (path: string) =>
     pollUntil(async (remainingMs) => {
       const asked = performance.now();
       const page = await getPage(`${origin}${path}`, remainingMs);
@@ -91,8 +103,8 @@ export async function measureEdit(options: EditOptions): Promise<EditResult> {
     }, { intervalMs, deadline });
   const since = () => server.events.slice(firstEvent);
   const [articleAt, listingTimes, change, reload] = await Promise.all([
-    served(target.url),
-    Promise.all(target.listings.map(served)),
+    servedWithMarker(target.url),
+    Promise.all(target.listings.map(servedWithMarker)),
     server.waitFor(() => since().find(({ event }) => event.kind === "change"), deadline),
     server.waitFor(() => reloadAfterChange(since()), deadline),
   ]);
@@ -101,6 +113,9 @@ export async function measureEdit(options: EditOptions): Promise<EditResult> {
   // The rebuild's own lines: those from the watcher's report of the change on.
   const rebuild = since().filter(({ at }) => change !== undefined && at >= change.at);
   const wrote = first(rebuild, "wrote");
+  const patched = seconds(tab.patchedAt(target.url, marker, savedAt));
+  const served = seconds(articleAt);
+  const reloaded = seconds(reload?.at);
   const written = (path: string) => {
     const at = server.writtenAt.get(resolve(outputDir, `.${path}`, "index.html"));
     return seconds(at !== undefined && at > savedAt ? at : undefined);
@@ -110,9 +125,11 @@ export async function measureEdit(options: EditOptions): Promise<EditResult> {
     path: target.path,
     url: target.url,
     marker,
-    articleSeconds: seconds(articleAt),
+    tabSeconds: patched ?? (served === null || reloaded === null ? null : Math.max(served, reloaded)),
+    patchedSeconds: patched,
+    articleSeconds: served,
     listingSeconds: Object.fromEntries(target.listings.map((path, index) => [path, seconds(listingTimes[index])])),
-    reloadSeconds: seconds(reload?.at),
+    reloadSeconds: reloaded,
     changeSeenSeconds: seconds(change?.at),
     reportSeconds: seconds(firstAt(rebuild, "report")),
     firstWriteSeconds: seconds(firstAt(rebuild, "writing")),

@@ -13,7 +13,10 @@ export interface PreviewLine {
   /** The first build's own time as Eleventy reports it. */
   initialBuildEleventySeconds: number | null;
   edits: EditResult[];
-  /** Over the edits whose pages all showed up; null when none did. */
+  /** When a tab open on the article showed the edit (EditResult.tabSeconds): the 1 s target. */
+  tabSecondsMedian: number | null;
+  tabSecondsMax: number | null;
+  /** When the article page was first served with the edit; over the edits whose pages showed up. */
   articleSecondsMedian: number | null;
   articleSecondsMax: number | null;
   listingSecondsMax: number | null;
@@ -35,21 +38,23 @@ export interface RunFacts {
 }
 
 export function summarizePreview(edits: readonly EditResult[], facts: RunFacts): PreviewLine {
+  const tab = edits.map((edit) => edit.tabSeconds);
   const article = edits.map((edit) => edit.articleSeconds);
   const listing = edits.flatMap((edit) => Object.values(edit.listingSeconds));
   const reload = edits.map((edit) => edit.reloadSeconds);
   const timedOut = [...article, ...listing].filter((value) => value === null).length;
-  const articleSecondsMax = max(article);
+  const tabSecondsMax = max(tab);
   const listingSecondsMax = max(listing);
   const reloadSecondsMax = max(reload);
-  // An open tab shows the edit only once the dev server tells it to reload, so the reload
-  // counts against the article's second too, not only the first request that got the new page.
+  // The article counts when an open tab shows it (handed the page, or reloaded and served it);
+  // the listing pages when they are served and open tabs have been told to reload.
   const met =
     edits.length > 0 &&
     timedOut === 0 &&
+    tab.every((value) => value !== null) &&
     reload.every((value) => value !== null) &&
-    articleSecondsMax !== null && articleSecondsMax <= TARGETS.article &&
-    reloadSecondsMax !== null && reloadSecondsMax <= TARGETS.article &&
+    tabSecondsMax !== null && tabSecondsMax <= TARGETS.article &&
+    reloadSecondsMax !== null && reloadSecondsMax <= TARGETS.listing &&
     (listingSecondsMax ?? 0) <= TARGETS.listing;
   return {
     preview: true,
@@ -57,8 +62,10 @@ export function summarizePreview(edits: readonly EditResult[], facts: RunFacts):
     initialBuildSeconds: facts.initialBuildSeconds,
     initialBuildEleventySeconds: facts.initialBuildEleventySeconds,
     edits: [...edits],
+    tabSecondsMedian: median(tab),
+    tabSecondsMax,
     articleSecondsMedian: median(article),
-    articleSecondsMax,
+    articleSecondsMax: max(article),
     listingSecondsMax,
     reloadSecondsMax,
     timedOut,
@@ -86,9 +93,9 @@ export function describePreview(line: PreviewLine): string {
   const s = (value: number | null) => (value === null ? "never" : `${value} s`);
   const failures = line.timedOut > 0 ? `; ${line.timedOut} page(s) never showed the edit` : "";
   return (
-    `preview at N=${line.articles}: first build served after ${line.initialBuildSeconds} s. From a save to the page served with the edit: ` +
-    `article page median ${s(line.articleSecondsMedian)}, max ${s(line.articleSecondsMax)} (target ${TARGETS.article} s); ` +
-    `listing pages max ${s(line.listingSecondsMax)} (target ${TARGETS.listing} s); reload sent to open tabs max ${s(line.reloadSecondsMax)}${failures}. ` +
+    `preview at N=${line.articles}: first build served after ${line.initialBuildSeconds} s. From a save to the edit in a tab open on the article: ` +
+    `median ${s(line.tabSecondsMedian)}, max ${s(line.tabSecondsMax)} (target ${TARGETS.article} s); to the article page served: median ${s(line.articleSecondsMedian)}, max ${s(line.articleSecondsMax)}; ` +
+    `listing pages served max ${s(line.listingSecondsMax)} (target ${TARGETS.listing} s); reload after the rebuild sent to open tabs max ${s(line.reloadSecondsMax)}${failures}. ` +
     (line.met ? "Targets met." : "Targets not met.")
   );
 }
