@@ -6,11 +6,12 @@
 // second an editor waits for the article; this takes a few hundredths of one, whatever the size
 // of the archive.
 //
-// It looks only at what it can make exactly as the rebuild will: a save of article sources that
-// were published last time, are published now at the same address and have no errors. Anything
-// else (a template, settings, pictures, a new, moved, held or broken story) is left to the
-// rebuild alone. The page shows the related articles and site-wide parts of the last build,
-// which an edit to one story's text does not change; the rebuild corrects what did change.
+// It looks only at a save of article sources that were published last time, are published now at
+// the same address and have no errors. Anything else (a template, settings, pictures, a new,
+// moved, held or broken story) is left to the rebuild alone. The page shows the related articles
+// and site-wide parts of the last build: for an edit that keeps the story's tags, section and
+// time, exactly what the rebuild writes; otherwise its related list is the last build's until the
+// rebuild's reload, a second or two later, brings the new one.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
