@@ -66,7 +66,11 @@ export async function firstLook({ changed, previous, root, contentDir, outputDir
   const theirs = (problem: Problem) => paths.includes(problem.path);
   const problems = edited.problems.filter(theirs);
   if (edited.articles.length !== files.length || hasErrors(problems)) return [];
-  if (edited.articles.some((article) => article.url !== before.get(article.source.path)!.url || article.id !== before.get(article.source.path)!.id)) return [];
+  const moved = (article: Article) => {
+    const was = before.get(article.source.path)!;
+    return article.url !== was.url || article.id !== was.id;
+  };
+  if (edited.articles.some(moved)) return [];
 
   const pictures = await attachPictures(edited.articles, { mediaDir: join(contentDir, "media"), outputDir, images: site.images, allArticles: false });
   // Preview's banner lists every problem of the newsroom: the edited sources' are this look's.
