@@ -14,7 +14,7 @@
 // rebuild's reload, a second or two later, brings the new one.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import type { DateTime } from "luxon";
 import { attachPictures } from "../images/process-figures.ts";
 import { hasErrors, type Problem } from "../model/problem.ts";
@@ -22,6 +22,7 @@ import type { Article } from "../model/types.ts";
 import { loadNewsroom } from "../newsroom.ts";
 import { loaderFor } from "../sources/index.ts";
 import { pageFile } from "./page-file.ts";
+import { watchedFileCandidates } from "./watched-path.ts";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 
 /** What templates/article.njk is given for one page, as Eleventy's pagination gives it. */
@@ -88,14 +89,13 @@ export async function firstLook({ changed, previous, root, contentDir, outputDir
 
 /**
  * The absolute paths of the changed files when every one is an article source inside
- * `articleDir`; undefined otherwise. Eleventy names a file relative to the working folder, and
- * one outside it with its leading slash turned into `./` (`/srv/news/a.md` as `./srv/news/a.md`).
+ * `articleDir`; undefined otherwise. `changed` as Eleventy names them (see watched-path.ts).
  */
-export function articleSources(changed: readonly string[], articleDir: string): string[] | undefined {
+export function articleSources(changed: readonly string[], articleDir: string, cwd = process.cwd()): string[] | undefined {
   if (changed.length === 0) return undefined;
   const files: string[] = [];
   for (const name of changed) {
-    const file = [resolve(name), resolve("/", name)].find((candidate) => candidate.startsWith(articleDir + sep) && existsSync(candidate));
+    const file = watchedFileCandidates(name, cwd).find((candidate) => candidate.startsWith(articleDir + sep) && existsSync(candidate));
     if (!file || !loaderFor(file)) return undefined;
     files.push(file);
   }

@@ -3,6 +3,7 @@
 // tenths of a second, on every save). Production builds read every file.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { watchedFileCandidates } from "../eleventy/watched-path.ts";
 
 export class SourceFiles {
   private readonly bytes = new Map<string, Buffer>();
@@ -18,15 +19,12 @@ export class SourceFiles {
   }
 
   /**
-   * Files the watcher reported are read afresh. Eleventy reports them relative to the working
-   * folder (`./content/a.md`), and a file outside it with its leading slash turned into `./`
-   * (`/srv/news/a.md` as `./srv/news/a.md`), so both readings are forgotten.
+   * Files the watcher reported are read afresh. Eleventy's name for a file outside the working
+   * folder can be read more than one way (src/eleventy/watched-path.ts), so every reading is
+   * forgotten.
    */
-  changed(files: readonly string[]): void {
-    for (const file of files) {
-      this.bytes.delete(resolve(file));
-      this.bytes.delete(resolve("/", file));
-    }
+  changed(files: readonly string[], cwd = process.cwd()): void {
+    for (const file of files) for (const candidate of watchedFileCandidates(file, cwd)) this.bytes.delete(candidate);
   }
 
   /** Keeps only `files` (the sources there are now): deleted files' bytes go. */

@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { articleSources } from "../../src/eleventy/first-look.ts";
+import { SourceFiles } from "../../src/sources/source-files.ts";
 
 const sources = suite("articleSources");
 
@@ -26,6 +27,29 @@ sources("names the changed article sources as Eleventy reports them, inside or o
     assert.is(articleSources([outside(join(articles, "gone.md"))], articles), undefined);
     assert.is(articleSources(["./templates/article.njk"], articles), undefined);
     assert.is(articleSources([], articles), undefined);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+sources("a content folder beside the project: Eleventy's name for its files has lost the `../`", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "dateline-first-look-"));
+  const project = join(dir, "project");
+  const articles = join(dir, "newsroom", "articles");
+  await mkdir(project, { recursive: true });
+  await mkdir(articles, { recursive: true });
+  const story = join(articles, "a.md");
+  await writeFile(story, "first");
+  try {
+    // As Eleventy 3.1 reported `../newsroom/articles/a.md` from a project in `project/`.
+    const reported = "./newsroom/articles/a.md";
+    assert.equal(articleSources([reported], articles, project), [story]);
+    // Preview rereads it rather than keeping the bytes it had.
+    const files = new SourceFiles();
+    assert.is(String(await files.read(story)), "first");
+    await writeFile(story, "second");
+    files.changed([reported], project);
+    assert.is(String(await files.read(story)), "second");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
