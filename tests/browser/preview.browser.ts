@@ -30,8 +30,8 @@ preview("an open tab shows an edit to the story's text without loading the page 
     const source = join(server.content, STORY);
     await writeFile(source, (await readFile(source, "utf8")).replace("Flat owners in Glasgow's tenements", "TabMarker flat owners in Glasgow's tenements"));
     await page.waitForFunction(() => document.body.innerText.includes("TabMarker"), undefined, { timeout: 15_000, polling: 20 });
+    // Had the edit come with the rebuild's reload, the page would have loaded again to show it.
     assert.is(loads, loadsBefore, "patched in place: the page was not loaded again");
-    assert.is(server.lines.filter((line) => line.includes("Watching…")).length, rebuildsBefore, "before the rebuild was over");
 
     assert.ok(await until(() => server.lines.filter((line) => line.includes("Watching…")).length > rebuildsBefore, 30), "the rebuild ends");
     assert.ok(await until(() => loads > loadsBefore, 10), "and its reload loads the page again");
