@@ -48,8 +48,6 @@ export interface FirstLookOptions {
 export interface FirstLookPage {
   /** Site path, such as `/2026/11/24/harbour-reopens/`. */
   url: string;
-  /** The page's file in the output folder. */
-  file: string;
   /** The page's HTML, as written. */
   content: string;
 }
@@ -82,7 +80,7 @@ export async function firstLook({ changed, previous, root, contentDir, outputDir
     const content = render({ site, newsroom, article });
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, content);
-    pages.push({ url: article.url, file, content });
+    pages.push({ url: article.url, content });
   }
   return pages;
 }
