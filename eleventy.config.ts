@@ -31,9 +31,9 @@ interface EleventyConfig {
 export default function (eleventyConfig: EleventyConfig) {
   const root = process.cwd();
   const templates = nunjucksEnvironment("templates");
-  // Preview writes an edited article's page before the rebuild, from this template
+  // Preview writes an edited article's page before the rebuild, from the article template's layout
   // (src/eleventy/first-look.ts), and shows it to open tabs through the dev server.
-  const articlePage = { inputPath: "./templates/article.njk", render: articlePageRenderer(templates, "templates/article.njk") };
+  const articlePage = { inputPath: "./templates/article.njk", render: articlePageRenderer(templates, "templates/layouts/article.njk") };
   const session = new BuildSession(root, currentBatch(), articlePage);
 
   eleventyConfig.setLibrary("njk", templates);

@@ -25,7 +25,7 @@ import { pageFile } from "./page-file.ts";
 import { watchedFileCandidates } from "./watched-path.ts";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 
-/** What templates/article.njk is given for one page, as Eleventy's pagination gives it. */
+/** What templates/layouts/article.njk is given for one page, as Eleventy's pagination gives it. */
 export interface ArticlePageData {
   site: NewsroomData["site"];
   newsroom: NewsroomData;
