@@ -4,31 +4,17 @@
 export interface WeightLimits {
   slots: number;
   budget: number;
-  /**
-   * More slots once `when` settles: say, one job at a time while another program keeps a core
-   * busy, and one per core after it has finished.
-   */
-  raise?: { slots: number; when: Promise<unknown> };
 }
 
-export async function mapWeighted<T, R>(items: readonly T[], weight: (item: T) => number, { slots, budget, raise }: WeightLimits, job: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWeighted<T, R>(items: readonly T[], weight: (item: T) => number, { slots, budget }: WeightLimits, job: (item: T) => Promise<R>): Promise<R[]> {
   const jobs: Promise<R>[] = [];
   const running = new Set<Promise<void>>();
   let load = 0;
-  let allowed = slots;
-  let raised: Promise<void> | undefined;
-  if (raise) {
-    const settle = () => {
-      allowed = raise.slots;
-      raised = undefined;
-    };
-    raised = raise.when.then(settle, settle);
-  }
   for (const item of items) {
     const cost = weight(item);
     // Wait for room: a free slot, and budget for this item beside the others. An item that fails
     // frees its room too; Promise.all below reports the failure.
-    while (running.size > 0 && (running.size >= Math.max(1, allowed) || load + cost > budget)) await Promise.race(raised ? [...running, raised] : running);
+    while (running.size > 0 && (running.size >= Math.max(1, slots) || load + cost > budget)) await Promise.race(running);
     load += cost;
     const started = job(item);
     const settled: Promise<void> = started.then(

@@ -64,25 +64,4 @@ weighted("a failing item is reported, after the others started", async () => {
   assert.equal(started, ["a", "bad", "c"]);
 });
 
-weighted("one at a time until the raise, then as many as the raised slots", async () => {
-  const { job, peaks } = tracker();
-  let open = () => {};
-  const when = new Promise<void>((resolve) => (open = resolve));
-  const items = ["a", "b", "c", "d", "e"].map((name) => ({ name, weight: 1, ms: 10 }));
-  const run = mapWeighted(items, (item) => item.weight, { slots: 1, budget: 10, raise: { slots: 2, when } }, job);
-  await new Promise((resolve) => setTimeout(resolve, 25));
-  assert.is(peaks.running, 1, "before the raise");
-  open();
-  assert.equal(await run, ["a", "b", "c", "d", "e"]);
-  assert.is(peaks.running, 2, "after the raise");
-});
-
-weighted("a raise that fails still raises (the other program ended either way)", async () => {
-  const { job, peaks } = tracker();
-  const items = ["a", "b", "c"].map((name) => ({ name, weight: 1, ms: 10 }));
-  const when = Promise.reject(new Error("render failed"));
-  assert.equal(await mapWeighted(items, (item) => item.weight, { slots: 1, budget: 10, raise: { slots: 3, when } }, job), ["a", "b", "c"]);
-  assert.is(peaks.running, 3);
-});
-
 weighted.run();

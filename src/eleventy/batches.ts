@@ -8,8 +8,7 @@ import { readdirSync } from "node:fs";
 import { Eleventy } from "@11ty/eleventy";
 import type { NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderSelection } from "./render-selection.ts";
-import type { IndexWhileWriting } from "../search/index-while-writing.ts";
-import { onPageWritten } from "./release-written-pages.ts";
+import type { SearchIndex } from "../search/index-site.ts";
 import type { PublishState } from "./build-session.ts";
 
 /**
@@ -37,8 +36,8 @@ export interface BatchState {
   articlesAloneFrom: number;
   slices: RenderSelection[];
   prepared?: NewsroomData;
-  /** The search index of a production build, started by the first run; the last one waits for it. */
-  search?: IndexWhileWriting;
+  /** The search index, started once the last article page is written (see articlesDoneAfter). */
+  search?: Promise<SearchIndex>;
   /** What the last run records for the next build's publish in place (see build-session.ts). */
   publish?: PublishState;
 }
@@ -56,8 +55,8 @@ export const ARTICLES_ALONE_FROM = 2_000;
 /**
  * `render` cut into runs: one run when it has at most `oneRunUpTo` pages, else runs of
  * `pagesPerRun`. A site with many articles renders its article pages first, in runs of their
- * own, so the search index (which reads only article pages) is built in Pagefind's processes
- * while the listing and credits pages render, instead of after them.
+ * own, so the search index (which reads only article pages) is built on Pagefind's process while
+ * the listing and credits pages render, instead of after them.
  */
 export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpTo = ONE_RUN_UP_TO, articlesAloneFrom = ARTICLES_ALONE_FROM): RenderSelection[] {
   const articles = render.articles.map((page) => ({ kind: "articles" as const, page }));
@@ -82,7 +81,7 @@ export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpT
   return runs;
 }
 
-/** The run after which every article page is written: no search partition waits for pages after it. */
+/** The run after which every article page is written: the search index can start then. */
 export function articlesDoneAfter(slices: readonly RenderSelection[]): number {
   let last = 0;
   slices.forEach((slice, index) => {
@@ -120,12 +119,7 @@ export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunU
       state.run += 1;
     } while (state.run < state.slices.length);
     return { runs: state.run };
-  } catch (cause) {
-    // A failed build has no site to index.
-    await state.search?.stop();
-    throw cause;
   } finally {
-    onPageWritten(undefined);
     state = undefined;
   }
 }

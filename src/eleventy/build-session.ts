@@ -6,14 +6,13 @@
 import { join, resolve } from "node:path";
 import { indexSite } from "../search/index-site.ts";
 import { searchSummary } from "../search/summary.ts";
-import { indexWhileWriting } from "../search/index-while-writing.ts";
 import { ParseCache, parserVersion } from "../sources/parse-cache.ts";
 import { articlesDoneAfter, planRuns, type BatchState } from "./batches.ts";
 import { cleanOutput } from "./clean-output.ts";
 import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./prepare-newsroom.ts";
 import { PreviewMemory } from "./preview-memory.ts";
 import { DeletionWatch } from "./deletion-watch.ts";
-import { onPageWritten, releaseWrittenPages } from "./release-written-pages.ts";
+import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
 import { changedPages, changedSince, pageKeys, vanishedUrls, type PageKeys } from "./render-selection.ts";
 import { articleSignatures } from "../publish/article-signatures.ts";
@@ -104,7 +103,6 @@ export class BuildSession {
       batch.publish = this.publish;
       batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo, batch.articlesAloneFrom);
       batch.prepared = newsroom;
-      if (runMode === "build") this.startSearch(batch, newsroom, outputDir, caches);
       newsroom = { ...newsroom, render: batch.slices[0]! };
     }
     this.newsroom = newsroom;
@@ -179,23 +177,6 @@ export class BuildSession {
   }
 
   /**
-   * A production build in runs starts its search index as soon as it knows which pages it
-   * writes: each partition is indexed once its article pages are written, on a worker thread
-   * (src/search/index-while-writing.ts), while the rest of the site renders.
-   */
-  private startSearch(batch: BatchState, newsroom: NewsroomData, outputDir: string, caches: string | undefined): void {
-    const search = indexWhileWriting(outputDir, {
-      ...(caches ? { cacheDir: join(caches, "search") } : {}),
-      ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}),
-      articleUrls: newsroom.articles.map((article) => article.url),
-      writing: newsroom.render.articles.map((article) => article.url),
-    });
-    search.done.catch(() => undefined); // Reported when the last run awaits it, not as unhandled.
-    onPageWritten((url) => search.written(url));
-    batch.search = search;
-  }
-
-  /**
    * Site search: Pagefind indexes the built article pages, one index per partition (each year,
    * the newest month apart), into <output>/pagefind/<name>/, reusing the partitions whose
    * indexed content did not change (src/search/).
@@ -203,18 +184,20 @@ export class BuildSession {
    */
   async after(runMode: string, output: string): Promise<void> {
     if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
+    const caches = cacheDir(this.root, process.env);
+    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}) });
     const batch = this.batch;
-    if (!batch?.search) {
-      const caches = cacheDir(this.root, process.env);
-      console.log(searchSummary(await indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}) })));
+    if (!batch) {
+      console.log(searchSummary(await index()));
     } else {
-      // In runs, the index started with the first (startSearch): every article page is written
-      // once the run that renders the last of them is over, and the last run waits for the index.
-      if (batch.run === articlesDoneAfter(batch.slices)) batch.search.allWritten();
+      // In runs: started once every article page is written, it works in Pagefind's own process
+      // while later runs render; the last run waits for it.
+      if (batch.run === articlesDoneAfter(batch.slices)) {
+        batch.search = index();
+        batch.search.catch(() => undefined); // Reported when awaited below, not as unhandled.
+      }
       if (batch.run < batch.slices.length - 1) return;
-      batch.search.rendered();
-      onPageWritten(undefined);
-      console.log(searchSummary(await batch.search.done));
+      console.log(searchSummary(await batch.search!));
     }
     // The build is complete: the record lets the next one publish in place.
     const publish = this.publish;

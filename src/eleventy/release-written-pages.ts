@@ -3,8 +3,7 @@
 // `write()` returns. A 2,000-article build ended holding 124 MB of page HTML (4,418 pages), about
 // half of its live heap; at 100,000 articles that is several GB, the out-of-memory failures
 // Eleventy users report at that scale (11ty/eleventy#3948). Once a page is on disk nothing in a
-// production build reads it again, so its caches are emptied right after the write. The same
-// hook tells the search index which pages are on disk (src/search/index-while-writing.ts).
+// production build reads it again, so its caches are emptied right after the write.
 //
 // This reaches into Eleventy's Template class (not part of its public API), so it checks that the
 // two methods it relies on are there and stops the build with a clear message if an upgrade
@@ -16,7 +15,6 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 interface PageEntry {
-  url?: string | false;
   _templateContent?: unknown;
   template?: { resetCaches(types: { render: boolean }): void };
 }
@@ -33,15 +31,6 @@ const eleventyVersion = (JSON.parse(readFileSync(join(dirname(eleventyMain), "..
 
 let releasing = false;
 let installed = false;
-let written: ((url: string) => void) | undefined;
-
-/**
- * Tells `listener` the URL of each page once its file is written (production builds), or stops
- * telling when given undefined: the search index starts on a year once all its pages are written.
- */
-export function onPageWritten(listener: ((url: string) => void) | undefined): void {
-  written = listener;
-}
 
 /** Turns the release on (production builds) or off (preview). Installs it the first time. */
 export async function releaseWrittenPages(on: boolean): Promise<void> {
@@ -57,7 +46,6 @@ export async function releaseWrittenPages(on: boolean): Promise<void> {
   const write = prototype._write;
   prototype._write = async function (page, content) {
     const result = await write.call(this, page, content);
-    if (written && typeof page.url === "string") written(page.url);
     if (releasing) {
       if (result) result.content = undefined;
       page._templateContent = undefined;

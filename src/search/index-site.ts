@@ -1,5 +1,4 @@
-// Site search: once a build has written them (a production build: as it writes them, see
-// index-while-writing.ts), Pagefind indexes the article pages into one bundle per partition
+// Site search: after a build, Pagefind indexes the article pages into one bundle per partition
 // (src/search/partitions.ts: each publication year, the newest month apart, large years cut), in
 // <output>/pagefind/<name>/. Partitions keep Pagefind's memory to one year's pages (a single
 // index of 100,000 articles would need some 30 GB), let them be indexed side by side on several
@@ -53,14 +52,6 @@ export interface IndexOptions {
    * months as last time. One named here without a readable bundle is indexed.
    */
   unchangedPartitions?: ReadonlySet<string>;
-  /**
-   * Index while the build is still writing its pages (src/search/index-while-writing.ts): the
-   * partitions are planned from the site's article pages counted by month folder (`2026/11` →
-   * 170) rather than from the output, each is indexed once `ready` says all its pages are written,
-   * and one Pagefind runs at a time (the build renders on another core) until `rendered`
-   * settles, then one per core.
-   */
-  whileWriting?: { pagesByMonth: ReadonlyMap<string, number>; ready: (partition: SearchPartition) => Promise<void>; rendered: Promise<unknown> };
 }
 
 export interface PartitionIndex {
@@ -93,8 +84,6 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   const started = performance.now();
   const site = resolve(outputDir);
   const bundleDir = join(site, "pagefind");
-  // A first build's output folder may not be there yet when its index starts.
-  if (options.whileWriting) await mkdir(site, { recursive: true });
   // Pagefind would index an empty folder and create it to hold an empty bundle: say so instead.
   const folder = await stat(site).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError(`find ${site}`, ["no built site there: build first"]);
@@ -104,27 +93,17 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   // partitions: a partition without articles now has no bundle.
   await removeBundlesExcept(bundleDir, unchanged);
   const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
-  const { whileWriting } = options;
-  // Pages already written are listed once; else each partition's once they are all written.
-  const byMonth = whileWriting ? undefined : await monthPages(site);
-  const counts = whileWriting?.pagesByMonth ?? new Map([...byMonth!].map(([month, pages]) => [month, pages.length]));
-  const all = searchPartitions(counts);
+  const byMonth = await monthPages(site);
+  const all = searchPartitions(new Map([...byMonth].map(([month, pages]) => [month, pages.length])));
   const kept = new Map<string, PartitionIndex>();
   for (const { name } of all.filter(({ name }) => unchanged.has(name))) {
     const found = await keptPartition(name, join(bundleDir, name));
     if (found) kept.set(name, found);
   }
-  const toIndex = all.filter(({ name }) => !kept.has(name));
-  const pagesIn = ({ year, months }: SearchPartition) => months.reduce((sum, mm) => sum + (counts.get(`${year}/${mm}`) ?? 0), 0);
+  const toIndex = all.filter(({ name }) => !kept.has(name)).map((partition) => ({ partition, pages: partitionPages(byMonth, partition) }));
   // Newest first, as many at once as there are cores while the partitions running hold at most
   // PAGES_AT_ONCE pages together (a larger one runs alone).
-  const cores = availableParallelism();
-  const limits = whileWriting ? { slots: 1, budget: PAGES_AT_ONCE, raise: { slots: cores, when: whileWriting.rendered } } : { slots: cores, budget: PAGES_AT_ONCE };
-  const indexed = await mapWeighted(toIndex, pagesIn, limits, async (partition) => {
-    await whileWriting?.ready(partition);
-    const pages = partitionPages(byMonth ?? (await monthPages(site, partition)), partition);
-    return indexPartition(site, partition, pages, join(bundleDir, partition.name), cache);
-  });
+  const indexed = await mapWeighted(toIndex, ({ pages }) => pages.length, { slots: availableParallelism(), budget: PAGES_AT_ONCE }, ({ partition, pages }) => indexPartition(site, partition, pages, join(bundleDir, partition.name), cache));
   if (cache) await forgetPartitionsExcept(cache.dir, new Set(all.map(({ name }) => name)));
   const byName = new Map([...kept, ...indexed.map((index) => [index.name, index] as const)]);
   const partitions = all.map(({ name }) => byName.get(name)!);

@@ -13,19 +13,14 @@ const MONTH = /^\d{2}$/;
 
 /**
  * The HTML files of each month folder of the built site (`2026/11` → its pages), newest month
- * first; with `only`, of one partition's months. Pages are site-relative with `/` separators,
- * sorted by code unit so the order (and so the hash below) does not depend on the platform or
- * locale; a partition's pages are its months' in order, the same files as the partition's glob
- * picks.
+ * first. Pages are site-relative with `/` separators, sorted by code unit so the order (and so
+ * the hash below) does not depend on the platform or locale; a partition's pages are its
+ * months' in order, the same files as the partition's glob picks.
  */
-export async function monthPages(site: string, only?: Pick<SearchPartition, "year" | "months">): Promise<Map<string, string[]>> {
+export async function monthPages(site: string): Promise<Map<string, string[]>> {
   const months: string[] = [];
-  if (only) {
-    months.push(...only.months.map((mm) => `${only.year}/${mm}`));
-  } else {
-    for (const year of await childFolders(site, YEAR)) {
-      for (const month of await childFolders(join(site, year), MONTH)) months.push(`${year}/${month}`);
-    }
+  for (const year of await childFolders(site, YEAR)) {
+    for (const month of await childFolders(join(site, year), MONTH)) months.push(`${year}/${month}`);
   }
   months.sort().reverse();
   const pages = await Promise.all(months.map(async (month) => (await listFiles(join(site, month))).filter((file) => file.endsWith(".html")).map((file) => relative(site, file).split(sep).join("/"))));

@@ -3,7 +3,6 @@
 // pages carry `data-pagefind-body`, and `data-pagefind-ignore` keeps tag lists and reader
 // comments out.
 import { spawn } from "node:child_process";
-import { setPriority } from "node:os";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
@@ -14,9 +13,6 @@ import { check, SearchIndexError } from "./search-error.ts";
  * (Pagefind's binary writes no playground unless asked; the Node API is told the same.)
  */
 export const PAGEFIND_SETTINGS = { writePlayground: false } as const;
-
-/** How much lower than the build Pagefind runs (Unix niceness; 19 is the lowest priority). */
-const PAGEFIND_NICENESS = 10;
 
 /** The Pagefind release in node_modules: a bundle is only reused by the release that wrote it. */
 export async function pagefindVersion(): Promise<string> {
@@ -55,15 +51,6 @@ async function pagefindBinary(): Promise<string> {
 function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
-    // Below the build's own priority: while the build still renders, Pagefind takes the time the
-    // render leaves, rather than slowing it down.
-    if (child.pid !== undefined) {
-      try {
-        setPriority(child.pid, PAGEFIND_NICENESS);
-      } catch {
-        // Not allowed here (some containers): Pagefind runs at the build's priority.
-      }
-    }
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
