@@ -6,7 +6,8 @@
 //
 // The record is removed when a build starts and written again when it ends, so a build that
 // fails halfway leaves none, and the next build is a full one.
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { codeVersion } from "../code-version.ts";
 import type { PageKeys } from "../eleventy/render-selection.ts";
@@ -72,8 +73,12 @@ export async function planPublish({ recordFile, inputs, output, full }: PlanOpti
   return { previous, files, reason: "only sources changed since the last build" };
 }
 
-/** Writes the record (beside it first, then renamed: a crash leaves no half-written record). */
+/**
+ * Writes the record (beside it first, then renamed: a crash leaves no half-written record). Its
+ * folder is made if need be: a newsroom with no sources yet has nothing else in its cache folder.
+ */
 export async function writeRecord(recordFile: string, record: Omit<LastBuild, "format">): Promise<void> {
+  await mkdir(dirname(recordFile), { recursive: true });
   const temporary = `${recordFile}.${process.pid}.tmp`;
   await writeFile(temporary, serialize({ format: FORMAT, ...record }));
   await rename(temporary, recordFile);

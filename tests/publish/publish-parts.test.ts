@@ -8,6 +8,7 @@ import * as assert from "uvu/assert";
 import { buildCollections } from "../../src/collections/site-collections.ts";
 import { changedSince, pageKeys, type BuiltPages } from "../../src/eleventy/render-selection.ts";
 import { articleSignatures } from "../../src/publish/article-signatures.ts";
+import { planPublish, writeRecord } from "../../src/publish/last-build.ts";
 import { firstDifference, snapshotOutput } from "../../src/publish/output-snapshot.ts";
 import { keptOutput, pageFile } from "../../src/publish/publish-in-place.ts";
 import { isKept, pruneOutput } from "../../src/publish/prune-output.ts";
@@ -100,6 +101,18 @@ parts("the snapshot after a publish takes what it kept from the snapshot before,
   assert.equal(after.get("img/p.webp"), [888_888, 2]);
   assert.is(after.get("index.html")?.[0], "a front page rendered again, longer than before".length);
   assert.is(after.get("img/q.webp")?.[0], "img/q.webp".length, "a new file in a kept folder is looked at");
+});
+
+parts("a build's record goes into a cache folder that is not there yet (a newsroom with no sources), and the next build reads it", async () => {
+  const root = await mkdtemp(join(tmpdir(), "dateline-record-"));
+  const output = join(root, "site");
+  await mkdir(output);
+  await writeFile(join(output, "index.html"), "<p>No stories yet.</p>");
+  const recordFile = join(root, "cache", "last-build");
+  const pages = { articles: new Map(), listings: new Map(), creditsPages: new Map(), creditNamePages: new Map(), everyPage: "" };
+  await writeRecord(recordFile, { inputs: "the same code", output, pages, files: snapshotOutput(output) });
+  const plan = await planPublish({ recordFile, inputs: "the same code", output, full: false });
+  assert.ok(plan.previous, plan.reason);
 });
 
 parts.run();
