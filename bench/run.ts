@@ -16,6 +16,7 @@ import { BENCH_NOW, DEFAULT_SEED, EXTRA_SECTIONS, writeNewStory, writeNewsroom }
 import { measurePhases } from "./measure-phases.ts";
 import { outputSize } from "./output-size.ts";
 import { runChild } from "./run-child.ts";
+import { buildNodeFlags } from "./build-node-flags.ts";
 import { round, summarize, type BaselineRun, type DatelineRun } from "./summary.ts";
 
 /** A reason the benchmark cannot go on, said without a stack trace. */
@@ -53,6 +54,8 @@ const seed = wholeNumber("seed", flags.seed);
 if (flags.sections !== "5" && flags.sections !== "8") usage(`--sections must be 5 (the sections of _data/site.ts) or 8, not ${flags.sections}`);
 const root = process.cwd();
 const log = (line: string) => console.error(`bench: ${line}`);
+/** Node as `npm run build` starts it (--expose-gc, --import tsx). */
+const DATELINE_NODE_FLAGS = buildNodeFlags(root);
 
 // --preview measures the dev server instead of builds (bench/preview.ts); the build flags mean nothing there.
 if (flags.preview) {
@@ -107,7 +110,7 @@ try {
     await rm(output, { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
     const profile = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${join(dir, "profiles")}`] : [];
-    const child = await runChild<DatelineChildResult>([...profile, "--import", "tsx", join(root, "bench", "build-dateline.ts")], {
+    const child = await runChild<DatelineChildResult>([...profile, ...DATELINE_NODE_FLAGS, join(root, "bench", "build-dateline.ts")], {
       cwd: root,
       env: datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined),
       resultFile: join(dir, `dateline-${run}.json`),
@@ -124,7 +127,7 @@ try {
 
     // Every build after the first: the same child and environment, over the last build's output with its caches.
     const buildAgain = (name: string, env: NodeJS.ProcessEnv = {}) =>
-      runChild<DatelineChildResult>(["--import", "tsx", join(root, "bench", "build-dateline.ts")], {
+      runChild<DatelineChildResult>([...DATELINE_NODE_FLAGS, join(root, "bench", "build-dateline.ts")], {
         cwd: root,
         env: { ...datelineEnv(contentDir, output, cacheDir, flags.sections === "8" ? siteFile : undefined), ...env },
         resultFile: join(dir, `dateline-${name}-${run}.json`),

@@ -10,6 +10,7 @@ import type { NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderSelection } from "./render-selection.ts";
 import type { SearchIndex } from "../search/index-site.ts";
 import type { PublishState } from "./build-session.ts";
+import { collectGarbage } from "./collect-garbage.ts";
 
 /**
  * A site of up to this many paginated pages is rendered in one run (a 10,000-article site has
@@ -35,11 +36,19 @@ export interface BatchState {
   oneRunUpTo: number;
   articlesAloneFrom: number;
   slices: RenderSelection[];
+  /** The pages to render are cut into runs of `pagesPerRun` (see cutIntoRuns): garbage is collected between them. */
+  large?: boolean;
   prepared?: NewsroomData;
   /** The search index, started once the last article page is written (see articlesDoneAfter). */
   search?: Promise<SearchIndex>;
   /** What the last run records for the next build's publish in place (see build-session.ts). */
   publish?: PublishState;
+  /**
+   * In a build cut into runs of `pagesPerRun`, called once the newsroom is prepared and after each
+   * run but the last (see collect-garbage.ts). Smaller builds leave it to V8: at 10,000 articles
+   * it saved about 70 MB of a 1 GB peak and cost half a second of collecting.
+   */
+  collect: () => void;
 }
 
 let state: BatchState | undefined;
@@ -66,7 +75,7 @@ export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpT
     ...render.creditNamePages.map((page) => ({ kind: "creditNamePages" as const, page })),
   ];
   const total = articles.length + others.length;
-  const size = total <= oneRunUpTo ? Math.max(total, 1) : pagesPerRun;
+  const size = cutIntoRuns(render, oneRunUpTo) ? pagesPerRun : Math.max(total, 1);
   const parts = articles.length >= articlesAloneFrom ? [articles, others] : [[...articles, ...others]];
   const runs: RenderSelection[] = [];
   for (const part of parts) {
@@ -79,6 +88,11 @@ export function planRuns(render: RenderSelection, pagesPerRun: number, oneRunUpT
   // An empty site still has its one run (its front page, feeds and sitemaps).
   if (runs.length === 0) runs.push({ articles: [], listings: [], creditsPages: [], creditNamePages: [], everything: render.everything });
   return runs;
+}
+
+/** Whether `render` has too many pages for one run and is cut into runs of `pagesPerRun`. */
+export function cutIntoRuns(render: RenderSelection, oneRunUpTo = ONE_RUN_UP_TO): boolean {
+  return render.articles.length + render.listings.length + render.creditsPages.length + render.creditNamePages.length > oneRunUpTo;
 }
 
 /** The run after which every article page is written: the search index can start then. */
@@ -106,17 +120,21 @@ export interface RunOptions {
   quiet?: boolean;
   /** Passed to each run's Eleventy as its `config` callback (the benchmark times the handlers). */
   configure?: (eleventyConfig: never) => void;
+  /** Collects the garbage between runs; collectGarbage unless given (tests count the calls). */
+  collect?: () => void;
 }
 
 /** `npm run build`: the production build, in as many Eleventy runs as the archive needs. */
-export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunUpTo = ONE_RUN_UP_TO, articlesAloneFrom = ARTICLES_ALONE_FROM, quiet = true, configure }: RunOptions = {}): Promise<{ runs: number }> {
+export async function buildInRuns({ output, pagesPerRun = PAGES_PER_RUN, oneRunUpTo = ONE_RUN_UP_TO, articlesAloneFrom = ARTICLES_ALONE_FROM, quiet = true, configure, collect = collectGarbage }: RunOptions = {}): Promise<{ runs: number }> {
   if (state) throw new Error("Internal error: a build is already running in this process");
-  state = { run: 0, pagesPerRun, oneRunUpTo, articlesAloneFrom, slices: [] };
+  state = { run: 0, pagesPerRun, oneRunUpTo, articlesAloneFrom, slices: [], collect };
   try {
     do {
       const eleventy = new Eleventy("templates", output, { configPath: "eleventy.config.ts", quietMode: quiet, ...(configure ? { config: configure } : {}) });
       await eleventy.write();
       state.run += 1;
+      // The run's pages are garbage now; after the last run the process ends anyway.
+      if (state.run < state.slices.length && state.large) collect();
     } while (state.run < state.slices.length);
     return { runs: state.run };
   } finally {

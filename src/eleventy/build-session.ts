@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { indexSite } from "../search/index-site.ts";
 import { searchSummary } from "../search/summary.ts";
 import { ParseCache, parserVersion } from "../sources/parse-cache.ts";
-import { articlesDoneAfter, planRuns, type BatchState } from "./batches.ts";
+import { articlesDoneAfter, cutIntoRuns, planRuns, type BatchState } from "./batches.ts";
 import { cleanOutput } from "./clean-output.ts";
 import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./prepare-newsroom.ts";
 import { PreviewMemory } from "./preview-memory.ts";
@@ -102,6 +102,9 @@ export class BuildSession {
     if (batch) {
       batch.publish = this.publish;
       batch.slices = planRuns(newsroom.render, batch.pagesPerRun, batch.oneRunUpTo, batch.articlesAloneFrom);
+      batch.large = cutIntoRuns(newsroom.render, batch.oneRunUpTo);
+      // The sources' bytes and parses, and what a publish compared, are garbage before any page renders.
+      if (batch.large) batch.collect();
       batch.prepared = newsroom;
       newsroom = { ...newsroom, render: batch.slices[0]! };
     }

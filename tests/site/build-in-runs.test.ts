@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { articlesDoneAfter, buildInRuns, planRuns } from "../../src/eleventy/batches.ts";
+import { articlesDoneAfter, buildInRuns, cutIntoRuns, planRuns } from "../../src/eleventy/batches.ts";
 import { BUILD_TIME, buildSite } from "./build-site.ts";
 
 async function files(dir: string): Promise<Map<string, string>> {
@@ -22,8 +22,9 @@ runs("forty pages a run, article pages in runs of their own: several runs, and e
   const print = console.log;
   console.log = () => {};
   let result: { runs: number };
+  let collections = 0;
   try {
-    result = await buildInRuns({ pagesPerRun: 40, oneRunUpTo: 0, articlesAloneFrom: 1 });
+    result = await buildInRuns({ pagesPerRun: 40, oneRunUpTo: 0, articlesAloneFrom: 1, collect: () => (collections += 1) });
   } finally {
     console.log = print;
     process.env = saved;
@@ -31,6 +32,8 @@ runs("forty pages a run, article pages in runs of their own: several runs, and e
   const expected = await files(whole.dir);
   const actual = await files(output);
   assert.ok(result.runs >= 3, `${result.runs} runs`);
+  // Garbage collected once the newsroom is prepared, then between each two runs (not after the last).
+  assert.is(collections, result.runs);
   assert.equal([...actual.keys()], [...expected.keys()]);
   for (const [name, text] of expected) assert.ok(actual.get(name) === text, `${name} differs`);
   // The search index was built once, after the last run, over every year.
@@ -56,6 +59,9 @@ runs("planRuns cuts the pages in order and loses none", () => {
   assert.equal(planRuns(render, 2, 100, 3).length, 2, "under the one-run size: one run of articles, one of the rest");
   assert.equal(planRuns({ ...render, articles: [], listings: [], creditsPages: [] }, 2, 0).length, 1, "an empty site still has its one run");
   assert.equal(planRuns(render, 2, 6).length, 1, "a site under the one-run size is one run");
+  // Only a site cut into runs of pagesPerRun collects its garbage between runs.
+  assert.ok(cutIntoRuns(render, 5));
+  assert.not.ok(cutIntoRuns(render, 6));
 });
 
 runs.run();
