@@ -54,8 +54,6 @@ const seed = wholeNumber("seed", flags.seed);
 if (flags.sections !== "5" && flags.sections !== "8") usage(`--sections must be 5 (the sections of _data/site.ts) or 8, not ${flags.sections}`);
 const root = process.cwd();
 const log = (line: string) => console.error(`bench: ${line}`);
-/** Node as `npm run build` starts it (--expose-gc, --import tsx). */
-const DATELINE_NODE_FLAGS = buildNodeFlags(root);
 
 // --preview measures the dev server instead of builds (bench/preview.ts); the build flags mean nothing there.
 if (flags.preview) {
@@ -65,6 +63,9 @@ if (flags.preview) {
   const { runPreview } = await import("./preview.ts");
   process.exit(await runPreview({ root, articles, seed, repeat, keep: flags.keep, scratch: await scratchFolder(), log }));
 }
+
+/** Node as `npm run build` starts it (--expose-gc, --import tsx); read before any folder is made, so a bad build script stops the benchmark at once. */
+const DATELINE_NODE_FLAGS = buildNodeFlags(root);
 
 const dir = await mkdtemp(join(await scratchFolder(), "dateline-bench-"));
 try {
