@@ -1,7 +1,8 @@
 // Site search: after a build, Pagefind indexes the article pages into one bundle per partition
-// (src/search/partitions.ts: each publication year, the newest month apart, large years cut), in
-// <output>/pagefind/<name>/. Partitions keep Pagefind's memory to one year's pages (a single
-// index of 100,000 articles would need some 30 GB), let them be indexed side by side on several
+// (src/search/partitions.ts: each publication year, the newest month apart, years of more pages
+// than an index holds cut into runs of months), in <output>/pagefind/<name>/. Partitions keep
+// Pagefind's memory and time to a partition's pages (a single index of 100,000 articles would
+// need some 30 GB), let them be indexed side by side on several
 // cores (PAGES_AT_ONCE), and let a build reuse the bundle of every partition whose indexed
 // content did not change (src/search/bundle-cache.ts, indexed-input.ts): usually only the
 // newest month is indexed again.
@@ -38,8 +39,9 @@ const INDEX_FORMAT = 3;
 /**
  * Partitions are indexed side by side, one Pagefind process per core, as long as the ones being
  * indexed hold no more than this many pages together. Pagefind takes about 300 KB of memory a
- * page (6 GB for a year of 20,000 articles, measured with /usr/bin/time), so a 10,000-article
- * archive indexes two of its ~2,000-page years at once and a larger one a year at a time.
+ * page (6 GB for a year of 20,000 articles, measured with /usr/bin/time), so two partitions of
+ * a 10,000-article archive (at most 1,000 pages each) are indexed at once, and two of a larger
+ * one's as long as they hold at most this many pages together.
  */
 export const PAGES_AT_ONCE = 6_000;
 
