@@ -40,7 +40,7 @@ const INDEX_FORMAT = 3;
  * Partitions are indexed side by side, one Pagefind process per core, as long as the ones being
  * indexed hold no more than this many pages together. Pagefind takes about 300 KB of memory a
  * page (6 GB for a year of 20,000 articles, measured with /usr/bin/time), so two partitions of
- * a 10,000-article archive (at most 1,000 pages each) are indexed at once, and two of a larger
+ * a 10,000-article archive (at most 1,500 pages each) are indexed at once, and two of a larger
  * one's as long as they hold at most this many pages together.
  */
 export const PAGES_AT_ONCE = 6_000;
