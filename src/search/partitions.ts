@@ -59,7 +59,7 @@ const MONTH = /^(\d{4})\/(\d{2})$/;
  * newest first; each holds at most `limit` pages unless one month alone has more (pagesPerIndex
  * of the archive unless given).
  */
-export function searchPartitions(pagesByMonth: ReadonlyMap<string, number>, limit = pagesPerIndex(sum(pagesByMonth.values()))): SearchPartition[] {
+export function searchPartitions(pagesByMonth: ReadonlyMap<string, number>, limit = pagesPerIndex([...pagesByMonth.values()].reduce((sum, pages) => sum + pages, 0))): SearchPartition[] {
   const byYear = new Map<string, string[]>();
   for (const month of pagesByMonth.keys()) {
     const [, year, mm] = MONTH.exec(month) ?? [];
@@ -126,13 +126,8 @@ export function partitionsOfUrls(urls: Iterable<string>, limit?: number): Search
     const month = monthOfUrl(url);
     if (month) pagesByMonth.set(month, (pagesByMonth.get(month) ?? 0) + 1);
   }
-  return limit === undefined ? searchPartitions(pagesByMonth) : searchPartitions(pagesByMonth, limit);
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
+  // An undefined limit takes searchPartitions' default: the archive's own.
+  return searchPartitions(pagesByMonth, limit);
 }
 
 /** Partition names, as folders and in the search page's list. */
