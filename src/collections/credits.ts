@@ -104,7 +104,10 @@ export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PA
         }
         pictures.set(key, entry);
       }
-      if (!entry.articles.some((used) => used.url === article.url)) entry.articles.push({ headline: article.headline, url: article.url, lang: article.lang, dir: article.dir });
+      // An article's figures are all met before the next article's, so only the last entry can be
+      // this article: a file photo shown in thousands of stories made a search of the whole list
+      // grow with the square of the archive.
+      if (entry.articles.at(-1)?.url !== article.url) entry.articles.push({ headline: article.headline, url: article.url, lang: article.lang, dir: article.dir });
     }
   }
   const byCredit = (a: CreditedPicture, b: CreditedPicture) => a.credit.localeCompare(b.credit);

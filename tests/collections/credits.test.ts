@@ -75,6 +75,20 @@ index("one file under two credits is listed twice, so the mismatch shows", () =>
   assert.equal(creditsIndex(twice).pictures.filter((picture) => picture.src === "/media/cranes.jpg").map((picture) => picture.credit), ["J. Doe", "Jane Doe/AFP"]);
 });
 
+index("an article showing one file twice is one of its articles, between the other articles that show it", () => {
+  const reused = newestFirst([
+    withFigures("file-photo-new", "2026-11-24", [{ src: "/media/minister.jpg", credit: "Ann Lee" }]),
+    withFigures("file-photo-twice", "2026-11-23", [
+      { src: "/media/minister.jpg", credit: "Ann Lee" },
+      { src: "/media/podium.jpg", credit: "Ann Lee" },
+      { src: "/media/minister.jpg", credit: "Ann Lee" },
+    ]),
+    withFigures("file-photo-old", "2026-11-22", [{ src: "/media/minister.jpg", credit: "Ann Lee" }]),
+  ]);
+  const minister = creditsIndex(reused).pictures.find((picture) => picture.src === "/media/minister.jpg")!;
+  assert.equal(minister.articles.map((used) => used.url), ["/2026/11/24/file-photo-new/", "/2026/11/23/file-photo-twice/", "/2026/11/22/file-photo-old/"]);
+});
+
 index("a credit naming one name twice lists the picture on that name's page once", () => {
   const twice = [withFigures("agency-twice", "2026-11-23", [{ src: "/media/pier.jpg", credit: "AFP/Afp" }])];
   const { names: pages } = creditsIndex(twice);
