@@ -72,4 +72,20 @@ environment("one source made into many Templates (Eleventy's paginated pages) is
   }
 });
 
+environment("variables are written as Nunjucks writes them: loop variables per loop, a set in a loop reaching the variable outside, a macro's own kept inside", async () => {
+  const env = nunjucksEnvironment(await templates());
+  const source = [
+    `{% macro item(name, count) %}{% set total = -1 %}{{ name }}×{{ count }}{% endmacro %}`,
+    `{% set total = 0 %}`,
+    `{% for stop in stops %}{% set total = total + stop.count %}`,
+    `{{ loop.index }}/{{ loop.length }} {{ item(stop.name, stop.count) }}[{% for letter in stop.name | list %}{% if loop.first %}{{ loop.revindex0 }}{% endif %}{% endfor %}]{% if not loop.last %}, {% endif %}`,
+    `{% endfor %}; total {{ total }}{% if total > 3 %}{% set verdict = "busy" %}{% endif %} {{ verdict }}`,
+  ].join("");
+  const stops = [{ name: "Tyre", count: 2 }, { name: "Sidon", count: 3 }];
+  // Twice: the second render meets names the first one wrote.
+  for (let round = 0; round < 2; round++) {
+    assert.is(new nunjucks.Template(source, env, "templates/stops.njk").render({ stops }), "1/2 Tyre×2[3], 2/2 Sidon×3[4]; total 5 busy");
+  }
+});
+
 environment.run();
