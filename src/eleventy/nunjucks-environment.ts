@@ -105,11 +105,11 @@ interface FrameInternals {
 
 /**
  * Every variable a template writes goes through Nunjucks' Frame#set, which splits the name on
- * "." each time to allow names like `loop.index`: a for loop writes seven `loop.*` names per
- * item and a macro call one name per argument: 420 writes per article page of the benchmark. Rendering the
- * 20,000 pages of a 10,000-article site outside Eleventy took 3.0 s with those splits and 2.5 s
- * without. Names come from template source, so each is split once and kept. Frame is shared by
- * every environment in the process; this writes exactly what Nunjucks 3.2 writes.
+ * "." each time to allow names like `loop.index`. A for loop writes seven `loop.*` names per item
+ * and a macro call one name per argument: 420 writes per article page of the benchmark. Rendering
+ * the 20,000 pages of a 10,000-article site outside Eleventy took 3.0 s with those splits and
+ * 2.5 s without. Names come from template source, so each is split once and kept. Frame is shared
+ * by every environment in the process; this writes exactly what Nunjucks 3.2 writes.
  */
 function splitVariableNamesOnce(): void {
   const Frame = (nunjucks as unknown as { runtime?: { Frame?: { prototype: FrameInternals } } }).runtime?.Frame;
