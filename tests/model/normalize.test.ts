@@ -82,6 +82,9 @@ defaults("right-to-left languages get dir=rtl", () => {
   const article = published(normalizeArticle(input({ lang: "ar" }), context));
   assert.is(article.lang, "ar");
   assert.is(article.dir, "rtl");
+  // Directions are looked up once per tag and kept: each tag keeps its own answer.
+  const directions = ["ar", "en", "ar", "he-IL", "sv", "fa"].map((lang) => published(normalizeArticle(input({ lang }), context)).dir);
+  assert.equal(directions, ["rtl", "ltr", "rtl", "rtl", "ltr", "rtl"]);
 });
 
 defaults("slugs come from headlines in any script", () => {
