@@ -17,7 +17,7 @@ const PAGES = [
   { name: "front", path: "/" },
   { name: "section", path: "/section/news/" },
   { name: "tag", path: "/tag/transport/" },
-  { name: "article", path: "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/" },
+  { name: "article", path: "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/" },
   { name: "article-rtl", path: "/2026/11/17/beirut-port-first-grain-ship-arabic/", rtl: true },
   { name: "comment-policy", path: "/comment-policy/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },

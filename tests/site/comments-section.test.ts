@@ -5,7 +5,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "./build-site.ts";
 
-const BEIRUT = "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/";
+const BEIRUT = "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/";
 const YORK = "/2026/11/23/york-flood-inquiry-hears-from-residents-who-spent-months-out-of-their-homes/";
 const LEEDS = "/2026/10/08/residents-save-community-orchard-from-housing-plan-after-two-year-campaign/";
 

@@ -14,7 +14,7 @@ import type { Article } from "../../src/model/types.ts";
 import { BUILD_TIME, buildSite, type BuiltSite } from "./build-site.ts";
 
 const FEED_SIZE = 50;
-const BEIRUT = "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/";
+const BEIRUT = "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/";
 const YORK = "/2026/11/23/york-flood-inquiry-hears-from-residents-who-spent-months-out-of-their-homes/";
 const MEXICO_CITY = "/2026/11/24/mexico-city-opens-a-new-cable-car-line-to-its-eastern-hillsides/";
 const BIRMINGHAM = "/2026/11/24/birmingham-approves-round-the-clock-bus-lanes-on-its-busiest-road/";

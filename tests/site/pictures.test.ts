@@ -14,7 +14,7 @@ import { htmlFiles, readPage } from "./site-check.ts";
 
 const site = await buildSite();
 const NAIROBI = "/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way-to/";
-const BEIRUT = "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/";
+const BEIRUT = "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/";
 const NEW_YORK = "/2026/11/23/new-york-delivery-zones-explained/";
 
 async function page(url: string): Promise<CheerioAPI> {
@@ -82,7 +82,7 @@ markup("an inline photo loads lazily and decodes off the main thread", async () 
 markup("a graphic falls back to PNG; a portrait photo keeps its shape", async () => {
   const chart = (await page(NEW_YORK))("figure.figure--lead > picture > img");
   assert.match(chart.attr("src")!, /\.png$/);
-  const $ = await page("/2026/10/09/valparaiso-s-hillside-lifts-climb-again-as-two-century-old-funiculars-reopen/");
+  const $ = await page("/2026/10/09/valparaisos-hillside-lifts-climb-again-as-two-century-old-funiculars-reopen/");
   const portrait = $("figure.figure--lead > picture");
   assertPicture($, portrait, 1067, PICTURE_SIZES.article);
   assert.ok(Number(portrait.children("img").attr("height")) > Number(portrait.children("img").attr("width")));
