@@ -10,7 +10,7 @@ const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const MINIMUM = 0.95;
-const PAGES = ["/", "/2026/11/18/beirut-s-container-terminal-reopens-after-eight-month-refit/"];
+const PAGES = ["/", "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/"];
 
 if (!existsSync(CHROME)) {
   console.error(`Chromium is not installed at ${CHROME}: apt-get install -y chromium (or set CHROME_PATH).`);
