@@ -1,18 +1,30 @@
-// Which IANA zone a dateline city is in: the site's own table first (for names the city
-// table spells otherwise), then the city-timezones table (matched without regard to case),
-// most populous match first.
+// Which IANA zone a dateline is in: the site's own table first (for names the city table spells
+// otherwise), then the city-timezones table with the names wires use (city-aliases.ts), most
+// populous match first. A region after the city (`PORTLAND, Ore.`, `LONDON, Ont.`, `BEIRUT,
+// Lebanon`) picks the city there, and dates a town the table lacks (`CHATHAM, Mass.`) by its
+// state, province or country. Names are compared folded: no case, accents, full stops or "Saint".
 import cityTimezones from "city-timezones";
 import { IANAZone } from "luxon";
+import { CITY_ALIASES, EXTRA_CITIES } from "./city-aliases.ts";
+import { REGIONS, type Region } from "./region-abbreviations.ts";
 import type { Dateline } from "./types.ts";
 
 interface CityRecord {
   city: string;
   country: string;
   iso2: string;
-  iso3: string;
   province: string;
   timezone: string;
   pop: number;
+}
+
+/** A city with its province and country folded once, for matching a dateline's region. */
+interface City {
+  record: CityRecord;
+  /** Province and country, folded. */
+  keys: readonly string[];
+  /** ISO code in lower case (the table has a few records without one). */
+  iso2: string;
 }
 
 // Checking a zone name builds an Intl formatter (slow); the city table names ~400 zones 7,300 times.
@@ -27,53 +39,115 @@ export function isZone(name: string): boolean {
   return valid;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
- * Finds the zone of a dateline's city. When the dateline names a region or country
- * ("PORTLAND, Maine") it picks the city there; else the most populous city of that name.
+ * How place names are compared: `SÃO PAULO` and `Sao Paulo`, `ST. JOHN'S` and `St. John’s`,
+ * `Saint John` and `ST. JOHN` are one name each.
+ */
+export function placeKey(name: string): string {
+  return (NON_ASCII.test(name) ? name.normalize("NFD").replace(/\p{M}/gu, "") : name)
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\./g, " ")
+    .replace(/\bsainte?\b/g, (word) => (word === "sainte" ? "ste" : "st"))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Finds the zone of a dateline's city. When the dateline names a region or country it picks the
+ * city there, else the region's own zone; with no region, the most populous city of that name.
+ * `BRUSSELS/LONDON` (a story filed from two bureaus) is dated by its first city.
  */
 export function zoneForDateline(dateline: Dateline, overrides: Record<string, string>): string | undefined {
   const override = lookupOverride(dateline, overrides);
   if (override) return override;
-  const candidates = citiesNamed(dateline.city);
-  if (candidates.length === 0) return undefined;
-  const region = dateline.region?.toLowerCase().replace(/\.$/, "");
-  const inRegion = region
-    ? candidates.filter((record) =>
-        [record.country, record.iso2, record.iso3, record.province].some((name) => name?.toLowerCase().startsWith(region)),
-      )
-    : [];
-  const pool = inRegion.length > 0 ? inRegion : candidates;
-  return [...pool].sort((a, b) => b.pop - a.pop)[0]!.timezone;
+  const cities = citiesNamed(dateline.city);
+  const candidates = cities.length > 0 || !dateline.city.includes("/") ? cities : citiesNamed(dateline.city.split("/")[0]!);
+  if (!dateline.region) return mostPopulous(candidates)?.timezone;
+  const region = placeKey(dateline.region);
+  const known = regionNamed(region);
+  const wanted = known ? placeKey(known.name) : region;
+  const inRegion = candidates.filter((city) => city.keys.some((key) => key.startsWith(wanted)) || city.iso2 === wanted);
+  return mostPopulous(inRegion)?.timezone ?? known?.zone ?? countryZone(region) ?? mostPopulous(candidates)?.timezone;
 }
 
-let citiesByName: Map<string, CityRecord[]> | undefined;
+/** Whether the built-in tables know a place of this name (for mixed-case datelines). */
+export function isKnownCity(name: string): boolean {
+  return cityIndex().has(placeKey(name));
+}
+
+function mostPopulous(cities: readonly City[]): CityRecord | undefined {
+  let best: CityRecord | undefined;
+  for (const { record } of cities) if (!best || record.pop > best.pop) best = record;
+  return best;
+}
+
+let citiesByKey: Map<string, City[]> | undefined;
+let zonesByCountry: Map<string, CityRecord> | undefined;
 
 /**
- * The cities of that name (any case) whose zone this runtime knows. city-timezones' own lookup
- * scans its ~7,300 cities on every call (2 s over a 10,000-article archive); the table is
- * indexed by name once instead.
+ * The city table indexed once by folded name, with the extra cities and aliases merged in.
+ * city-timezones' own lookup scans its ~7,300 cities on every call (2 s over a 10,000-article
+ * archive); records whose zone this runtime does not know are left out.
  */
-function citiesNamed(city: string): CityRecord[] {
-  if (!citiesByName) {
-    citiesByName = new Map();
-    for (const record of cityTimezones.cityMapping as CityRecord[]) {
-      if (!isZone(record.timezone)) continue;
-      const key = record.city.toLowerCase();
-      const list = citiesByName.get(key);
-      if (list) list.push(record);
-      else citiesByName.set(key, [record]);
-    }
+function cityIndex(): Map<string, City[]> {
+  if (citiesByKey) return citiesByKey;
+  const index = new Map<string, City[]>();
+  const countries = new Map<string, CityRecord>();
+  const add = (key: string, city: City) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [city]);
+    else if (!list.includes(city)) list.push(city);
+  };
+  for (const record of [...(cityTimezones.cityMapping as CityRecord[]), ...EXTRA_CITIES]) {
+    if (!record.timezone || !isZone(record.timezone)) continue;
+    add(placeKey(record.city), { record, keys: [placeKey(String(record.province ?? "")), placeKey(String(record.country ?? ""))], iso2: String(record.iso2 ?? "").toLowerCase() });
+    const country = placeKey(String(record.country ?? ""));
+    const biggest = countries.get(country);
+    if (!biggest || record.pop > biggest.pop) countries.set(country, record);
   }
-  return citiesByName.get(city.toLowerCase()) ?? [];
+  for (const [alias, name] of Object.entries(CITY_ALIASES)) {
+    for (const record of index.get(placeKey(name)) ?? []) add(placeKey(alias), record);
+  }
+  citiesByKey = index;
+  zonesByCountry = countries;
+  return index;
 }
+
+function citiesNamed(city: string): City[] {
+  return cityIndex().get(placeKey(city)) ?? [];
+}
+
+/** A country named as the region: its most populous city's zone. */
+function countryZone(key: string): string | undefined {
+  cityIndex();
+  return zonesByCountry!.get(key)?.timezone;
+}
+
+const regionsByKey = new Map<string, Region>();
+for (const region of REGIONS) {
+  for (const name of [region.name, ...region.abbreviations]) regionsByKey.set(placeKey(name), region);
+}
+
+function regionNamed(key: string): Region | undefined {
+  return regionsByKey.get(key);
+}
+
+/** The site's table, folded once per table object (it is the same object for a whole build). */
+const overrideIndexes = new WeakMap<Record<string, string>, Map<string, string>>();
 
 function lookupOverride(dateline: Dateline, overrides: Record<string, string>): string | undefined {
-  const wanted = [dateline.region ? `${dateline.city}, ${dateline.region}` : undefined, dateline.city]
-    .filter((name): name is string => name !== undefined)
-    .map((name) => name.toLowerCase());
-  for (const name of wanted) {
-    for (const [city, zone] of Object.entries(overrides)) if (city.toLowerCase() === name) return zone;
+  let index = overrideIndexes.get(overrides);
+  if (!index) {
+    index = new Map(Object.entries(overrides).map(([city, zone]) => [placeKey(city), zone]));
+    overrideIndexes.set(overrides, index);
   }
-  return undefined;
+  if (index.size === 0) return undefined;
+  if (dateline.region) {
+    const zone = index.get(placeKey(`${dateline.city}, ${dateline.region}`));
+    if (zone) return zone;
+  }
+  return index.get(placeKey(dateline.city));
 }
-

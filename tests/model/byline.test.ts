@@ -53,4 +53,92 @@ byline("other spellings listed in _data/authors.ts become the name pages show", 
   assert.equal(parseByline(["L. Khoury and Tom Achterberg"], aliases).map((p) => p.name), ["Leila Khoury", "Tom Achterberg"]);
 });
 
+// Issue 19: bylines as agencies write them. `Name` or `Name, role` for each person found.
+const AGENCY_BYLINES: [string, string[]][] = [
+  ["By JANE DOE and JOHN ROE, The Canadian Press", ["Jane Doe, The Canadian Press", "John Roe, The Canadian Press"]],
+  ["By MIKE CORDER Associated Press", ["Mike Corder, Associated Press"]],
+  ["By Mike Corder Associated Press", ["Mike Corder, Associated Press"]],
+  ["By CHARLES ODUM AP Sports Writer", ["Charles Odum, AP Sports Writer"]],
+  ["By CHARLES ODUM=", ["Charles Odum"]],
+  ["By JANE DOE THE CANADIAN PRESS", ["Jane Doe, The Canadian Press"]],
+  ["By Jane Doe, Reuters", ["Jane Doe, Reuters"]],
+  ["By Jane Doe | AFP", ["Jane Doe, AFP"]],
+  ["Jane Doe / AFP", ["Jane Doe, AFP"]],
+  ["Jane Doe (Reuters)", ["Jane Doe, Reuters"]],
+  ["Von Anna Schmidt, dpa", ["Anna Schmidt, dpa"]],
+  ["By Jane Doe and John Roe, Associated Press", ["Jane Doe, Associated Press", "John Roe, Associated Press"]],
+  ["By JANE DOE and JOHN ROE Associated Press", ["Jane Doe, Associated Press", "John Roe, Associated Press"]],
+  ["By JANE DOE, JOHN ROE and ANN POE, Associated Press Writers", ["Jane Doe, Associated Press Writer", "John Roe, Associated Press Writer", "Ann Poe, Associated Press Writer"]],
+  ["By Jane Doe, John Roe, and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]],
+  ["By Jane Doe, Staff Writer and John Roe", ["Jane Doe, Staff Writer", "John Roe"]],
+  ["By Jane Doe in Beirut", ["Jane Doe"]],
+  ["By Jane Doe in Beirut and John Roe in Tel Aviv", ["Jane Doe", "John Roe"]],
+  ["By Jane Doe, PA Political Correspondent", ["Jane Doe, PA Political Correspondent"]],
+  ["By Tom Krasovic, The San Diego Union-Tribune", ["Tom Krasovic, The San Diego Union-Tribune"]],
+  ["By: Jane Doe", ["Jane Doe"]],
+  ["By LUIZ DA SILVA and MARIA DOS SANTOS, Associated Press", ["Luiz da Silva, Associated Press", "Maria dos Santos, Associated Press"]],
+  // agency and staff bylines name nobody: no author page called "The Associated Press"
+  ["By The Associated Press", []],
+  ["By Reuters Staff", []],
+  ["From Reuters", []],
+  ["From staff reports", []],
+  ["Kyodo News", []],
+  ["By Staff Reporter", []],
+  ["By dpa correspondents", []],
+  ["By PA Reporters", []],
+  ["AFP and Reuters", []],
+  ["Staff and agencies", []],
+  ["By Jane Doe and The Associated Press", ["Jane Doe, The Associated Press"]],
+];
+
+for (const [text, expected] of AGENCY_BYLINES) {
+  byline(`reads ${JSON.stringify(text)}`, () => {
+    assert.equal(parseByline([text]).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)), expected);
+  });
+}
+
+byline("the prefix is a word of its own", () => {
+  assert.equal(parseByline(["By Byron Parker"]).map((p) => p.name), ["Byron Parker"]);
+  assert.equal(parseByline(["Byron Parker"]).map((p) => p.name), ["Byron Parker"]);
+  assert.equal(parseByline(["BY BYRON PARKER"]).map((p) => p.name), ["Byron Parker"]);
+  assert.equal(parseByline(["Bylaw Jones"]).map((p) => p.name), ["Bylaw Jones"]);
+  assert.equal(parseByline(["Vonda Shepard"]).map((p) => p.name), ["Vonda Shepard"]);
+  assert.equal(parseByline(["Fromm Erich"]).map((p) => p.name), ["Fromm Erich"]);
+});
+
+byline("names in capitals read as names", () => {
+  const cases: [string, string][] = [
+    ["By JIM McDONALD", "Jim McDonald"],
+    ["By JIM MCDONALD", "Jim McDonald"],
+    ["By ANN MacDONALD", "Ann MacDonald"],
+    ["By SEAN O'BRIEN", "Sean O'Brien"],
+    ["By JUAN DE LA CRUZ", "Juan de la Cruz"],
+    ["By PIETER VAN DER BERG", "Pieter van der Berg"],
+    ["By LUCA DI STEFANO", "Luca Di Stefano"],
+    ["By MARIE LE PEN", "Marie Le Pen"],
+    ["By J.R. SMITH JR.", "J.R. Smith Jr."],
+    ["By HENRY FORD III", "Henry Ford III"],
+    ["By ROSA MACHADO", "Rosa Machado"],
+    // AFP and French copy set the surname in capitals
+    ["Par Claire DUBOIS", "Claire Dubois"],
+    ["By Jean-Luc MARTIN-DUPONT", "Jean-Luc Martin-Dupont"],
+    ["By Mary McAllister", "Mary McAllister"],
+    ["By J.R. Smith III", "J.R. Smith III"],
+  ];
+  for (const [text, name] of cases) assert.equal(parseByline([text]).map((p) => p.name), [name], text);
+});
+
+byline("a pathologically long byline is read in linear time", () => {
+  const started = performance.now();
+  parseByline(["By " + "Jane in Doe ".repeat(5000)]);
+  parseByline(["By " + "JANE DOE ".repeat(5000) + "Associated Press"]);
+  assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+});
+
+byline("a byline parsed before hands out fresh people each time", () => {
+  const first = parseByline(["By Jane Doe, Reuters"]);
+  first[0]!.name = "Changed";
+  assert.equal(parseByline(["By Jane Doe, Reuters"]), [{ name: "Jane Doe", role: "Reuters", slug: "jane-doe" }]);
+});
+
 byline.run();

@@ -2,6 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parseDateline, splitDatelineLead } from "../../src/model/dateline.ts";
 import type { Dateline } from "../../src/model/types.ts";
+import { zoneForDateline } from "../../src/model/zones.ts";
 
 const parse = suite("parseDateline");
 
@@ -36,9 +37,21 @@ parse("accepts a trailing separator copied with the dateline", () => {
 });
 
 parse("refuses what is not a dateline", () => {
-  for (const text of ["", "   ", "I", "LONDON, March 5 (Reuters)", "The minister said on Monday that talks would resume", "Beirut; Lebanon", "(Reuters)", "LONDON ()"]) {
+  for (const text of ["", "   ", "I", "The minister said on Monday that talks would resume", "Beirut; Lebanon", "(Reuters)", "LONDON ()", "(Update) - LONDON"]) {
     assert.is(parseDateline(text), undefined, JSON.stringify(text));
   }
+});
+
+// Issue 19: agencies put the date inside the dateline. It only restates the publication date, so
+// it is read past and dropped (the Dateline model has no date); it is never taken for a region.
+parse("reads a date inside the dateline and drops it", () => {
+  assert.equal(parseDateline("LONDON, March 5 (Reuters)"), { city: "LONDON", agency: "Reuters" });
+  assert.equal(parseDateline("NEW DELHI, Jan. 12 (UPI)"), { city: "NEW DELHI", agency: "UPI" });
+  assert.equal(parseDateline("PARIS, 5 mars 2026 (AFP)"), { city: "PARIS", agency: "AFP" });
+  assert.equal(parseDateline("BEIRUT, Lebanon, June 2"), { city: "BEIRUT", region: "Lebanon" });
+  assert.equal(parseDateline("TOKYO, Dec. 6 Kyodo"), { city: "TOKYO", agency: "Kyodo" });
+  assert.equal(parseDateline("ATLANTA (AP) _"), { city: "ATLANTA", agency: "AP" });
+  assert.equal(parseDateline("Berlin (dpa)"), { city: "Berlin", agency: "dpa" });
 });
 
 parse.run();
@@ -87,7 +100,6 @@ split("does not fire on ordinary sentences", () => {
     "The mayor of BEIRUT, Lebanon -- said nothing.",
     "Beirut, Lebanon -- mixed case is not a wire dateline.",
     "UN - the body met.",
-    "LONDON, March 5 (Reuters) - Dates inside datelines are not read.",
   ];
   for (const sentence of sentences) assert.is(splitDatelineLead(sentence), undefined, sentence);
 });
@@ -112,3 +124,113 @@ split("a mixed-case region after a capital city, but not a lower-case sentence",
 });
 
 split.run();
+
+// Issue 19: datelines as the agencies' own style guides write them (see
+// tests/fixtures/real/datelines/README.md for which guide gives which form).
+const wire = suite("splitDatelineLead: agency forms");
+
+const AGENCY_LEADS: [string, Dateline, string, string][] = [
+  // [paragraph, dateline, rest, zone]
+  ["LONDON, March 5 (Reuters) - Oil rose.", { city: "LONDON", agency: "Reuters" }, "Oil rose.", "Europe/London"],
+  ["WASHINGTON, Nov 18 (Reuters) - The Senate met.", { city: "WASHINGTON", agency: "Reuters" }, "The Senate met.", "America/New_York"],
+  ["SINGAPORE, Sept 3 (Reuters) - Shares fell.", { city: "SINGAPORE", agency: "Reuters" }, "Shares fell.", "Asia/Singapore"],
+  ["BRUSSELS/LONDON, March 5 (Reuters) - Talks stalled.", { city: "BRUSSELS/LONDON", agency: "Reuters" }, "Talks stalled.", "Europe/Brussels"],
+  ["NEW DELHI, Jan. 12 (UPI) -- Fog delayed trains.", { city: "NEW DELHI", agency: "UPI" }, "Fog delayed trains.", "Asia/Kolkata"],
+  ["PARIS, 5 mars (AFP) - La grève continue.", { city: "PARIS", agency: "AFP" }, "La grève continue.", "Europe/Paris"],
+  ["Paris, 5 mars 2026 (AFP) - La grève continue.", { city: "Paris", agency: "AFP" }, "La grève continue.", "Europe/Paris"],
+  ["Berlin (dpa) - Die Regierung tagt.", { city: "Berlin", agency: "dpa" }, "Die Regierung tagt.", "Europe/Berlin"],
+  ["Washington (dpa) - US officials met.", { city: "Washington", agency: "dpa" }, "US officials met.", "America/New_York"],
+  ["San Diego (tca/dpa) - History says no.", { city: "San Diego", agency: "tca/dpa" }, "History says no.", "America/Los_Angeles"],
+  ["Genf (dpa) - Die Gespräche beginnen.", { city: "Genf", agency: "dpa" }, "Die Gespräche beginnen.", "Europe/Zurich"],
+  ["ATLANTA (AP) _ Luol Deng scored 30 points.", { city: "ATLANTA", agency: "AP" }, "Luol Deng scored 30 points.", "America/New_York"],
+  ["CHATHAM, Mass. (AP) _ A lobster died.", { city: "CHATHAM", region: "Mass." , agency: "AP" }, "A lobster died.", "America/New_York"],
+  ["ROME (ANSA) - The cabinet met.", { city: "ROME", agency: "ANSA" }, "The cabinet met.", "Europe/Rome"],
+  ["(ANSA) - ROME, MARCH 5 - The cabinet met.", { city: "ROME", agency: "ANSA" }, "The cabinet met.", "Europe/Rome"],
+  ["TOKYO, Dec. 6 (Kyodo) -- The yen slid.", { city: "TOKYO", agency: "Kyodo" }, "The yen slid.", "Asia/Tokyo"],
+  ["TOKYO, Dec. 6 Kyodo - The yen slid.", { city: "TOKYO", agency: "Kyodo" }, "The yen slid.", "Asia/Tokyo"],
+  ["Madrid, 5 mar (EFE).- El Gobierno aprobó.", { city: "Madrid", agency: "EFE" }, "El Gobierno aprobó.", "Europe/Madrid"],
+  ["LAGOS (Reuters): Fuel queues grew.", { city: "LAGOS", agency: "Reuters" }, "Fuel queues grew.", "Africa/Lagos"],
+  ["OTTAWA — The House rose.", { city: "OTTAWA" }, "The House rose.", "America/Toronto"],
+  ["HALIFAX — Fog closed the port.", { city: "HALIFAX" }, "Fog closed the port.", "America/Halifax"],
+  ["MONCTON, N.B. — The bridge reopened.", { city: "MONCTON", region: "N.B." }, "The bridge reopened.", "America/Moncton"],
+  ["LONDON, Ont. — A storm hit.", { city: "LONDON", region: "Ont." }, "A storm hit.", "America/Toronto"],
+  ["ST. JOHN'S, N.L. — The ferry sailed.", { city: "ST. JOHN'S", region: "N.L." }, "The ferry sailed.", "America/St_Johns"],
+  ["PORTLAND, Maine (AP) — Lobstermen met.", { city: "PORTLAND", region: "Maine", agency: "AP" }, "Lobstermen met.", "America/New_York"],
+  ["PORTLAND, Ore. (AP) — Rain fell.", { city: "PORTLAND", region: "Ore.", agency: "AP" }, "Rain fell.", "America/Los_Angeles"],
+  ["RIO DE JANEIRO (AP) — Carnival began.", { city: "RIO DE JANEIRO", agency: "AP" }, "Carnival began.", "America/Sao_Paulo"],
+  ["SAO PAULO (Reuters) - Coffee rose.", { city: "SAO PAULO", agency: "Reuters" }, "Coffee rose.", "America/Sao_Paulo"],
+  ["MEXICO CITY (AP) — Voters queued.", { city: "MEXICO CITY", agency: "AP" }, "Voters queued.", "America/Mexico_City"],
+  ["HONG KONG, March 5 (Reuters) - Stocks rose.", { city: "HONG KONG", agency: "Reuters" }, "Stocks rose.", "Asia/Hong_Kong"],
+  ["KYIV, Ukraine (AP) — Sirens sounded.", { city: "KYIV", region: "Ukraine", agency: "AP" }, "Sirens sounded.", "Europe/Kyiv"],
+  ["KIEV (Reuters) - Sirens sounded.", { city: "KIEV", agency: "Reuters" }, "Sirens sounded.", "Europe/Kyiv"],
+  ["UNITED NATIONS (AP) — The council voted.", { city: "UNITED NATIONS", agency: "AP" }, "The council voted.", "America/New_York"],
+  ["BEIRUT, Lebanon, June 2 — The outlook was uncertain.", { city: "BEIRUT", region: "Lebanon" }, "The outlook was uncertain.", "Asia/Beirut"],
+  ["WASHINGTON—The Senate voted.", { city: "WASHINGTON" }, "The Senate voted.", "America/New_York"],
+  ["SPRINGFIELD, Ill. (AP) — Lawmakers met.", { city: "SPRINGFIELD", region: "Ill.", agency: "AP" }, "Lawmakers met.", "America/Chicago"],
+  ["JACKSON, Miss., Aug. 29 (AP) — Heat returned.", { city: "JACKSON", region: "Miss.", agency: "AP" }, "Heat returned.", "America/Chicago"],
+];
+
+for (const [paragraph, dateline, rest, zone] of AGENCY_LEADS) {
+  wire(`reads ${JSON.stringify(paragraph.slice(0, 34))}… in ${zone}`, () => {
+    const found = splitDatelineLead(paragraph);
+    assert.equal(found, { dateline, rest });
+    // A dateline found but not placed would still read the story's time in the site's zone.
+    assert.is(zoneForDateline(found!.dateline, {}), zone);
+  });
+}
+
+wire("does not take look-alikes for datelines", () => {
+  const sentences = [
+    // mixed case needs a known agency in parentheses and a known city or a region
+    "Paris Hilton (center) - arrives at the gala.",
+    "Apple (AAPL) - Shares rose after the report.",
+    "Paris - the city of light - glowed.",
+    "Berlin - so the minister said - will pay.",
+    "The Mayor (AP) - said nothing.",
+    "Atlantis (dpa) - No such place.",
+    // capitals that are labels, headline prefixes and slugs, not places
+    "NOTE — This story was updated.",
+    "UPDATE 2-Oil prices rise on supply worries",
+    "UPDATE 3-Oil prices rise",
+    "EXCLUSIVE-Bank weighs sale",
+    "BREAKING: Markets fall",
+    "2ND LD-WRITETHRU Heat beat Hawks",
+    "FACTBOX - What is at stake",
+    "REFILE - Oil rises",
+    "FILE PHOTO - A tanker at sea",
+    "REUTERS - Oil rises",
+    "WRAPUP 1-Leaders meet",
+    // a colon or EFE's `.-` only after the agency's parenthesis
+    "LONDON: The capital woke.",
+    "MADRID.- El Gobierno aprobó.",
+    // an agency before the city must be a known agency, and there is only one
+    "(Update) - LONDON - Oil rises.",
+    "(ANSA) - ROME (AP) - Oil rises.",
+    // a shouted sentence is not a city
+    "ONE TWO THREE FOUR FIVE — x",
+    "COVID—19 cases rose.",
+    // a lone unknown word in capitals is a ticker or a label, and a label's word opens no place
+    "AAPL - Apple shares rose 2 percent.",
+    "CEO — The chief executive resigned.",
+    "BREAKING NEWS — The dam has burst.",
+    "LIVE UPDATES — Follow the vote here.",
+  ];
+  for (const sentence of sentences) assert.is(splitDatelineLead(sentence), undefined, sentence);
+});
+
+wire("a town with its region may begin with a label's word; a bare unknown place of several words stands", () => {
+  assert.equal(splitDatelineLead("LIVE OAK, Fla. (AP) — A sinkhole opened."), { dateline: { city: "LIVE OAK", region: "Fla.", agency: "AP" }, rest: "A sinkhole opened." });
+  assert.equal(splitDatelineLead("ABOARD AIR FORCE ONE — The president said."), { dateline: { city: "ABOARD AIR FORCE ONE" }, rest: "The president said." });
+  assert.equal(splitDatelineLead("GROSSETO, Italy — The ship sailed."), { dateline: { city: "GROSSETO", region: "Italy" }, rest: "The ship sailed." });
+});
+
+wire("a region spelled out or abbreviated picks the city there", () => {
+  assert.is(zoneForDateline({ city: "LONDON", region: "Ont." }, {}), "America/Toronto");
+  assert.is(zoneForDateline({ city: "LONDON", region: "Ontario" }, {}), "America/Toronto");
+  assert.is(zoneForDateline({ city: "LONDON" }, {}), "Europe/London");
+  assert.is(zoneForDateline({ city: "PORTLAND", region: "Maine" }, {}), "America/New_York");
+  assert.is(zoneForDateline({ city: "PORTLAND", region: "Ore." }, {}), "America/Los_Angeles");
+  assert.is(zoneForDateline({ city: "KANSAS CITY", region: "Kan." }, {}), "America/Chicago");
+});
+
+wire.run();

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { zoneForDateline } from "../../src/model/zones.ts";
+import { isKnownCity, placeKey, zoneForDateline } from "../../src/model/zones.ts";
 
 const zones = suite("zoneForDateline");
 
@@ -22,6 +22,69 @@ zones("the site's table wins, matched without regard to case", () => {
 
 zones("an unknown city has no zone", () => {
   assert.is(zoneForDateline({ city: "ATLANTIS" }, {}), undefined);
+});
+
+// Issue 19: the names wires write must find their zone, or the story's time is read in the site's.
+zones("finds the names wires use for cities: aliases, no accents, St. for Saint", () => {
+  const cases: [string, string][] = [
+    ["NEW DELHI", "Asia/Kolkata"],
+    ["RIO DE JANEIRO", "America/Sao_Paulo"],
+    ["SAO PAULO", "America/Sao_Paulo"],
+    ["SÃO PAULO", "America/Sao_Paulo"],
+    ["MEXICO CITY", "America/Mexico_City"],
+    ["HONG KONG", "Asia/Hong_Kong"],
+    ["KYIV", "Europe/Kyiv"],
+    ["KIEV", "Europe/Kyiv"],
+    ["ST. JOHN'S", "America/St_Johns"],
+    ["MONTREAL", "America/Montreal"],
+    ["ZURICH", "Europe/Zurich"],
+    ["WASHINGTON", "America/New_York"],
+    ["TEL AVIV", "Asia/Jerusalem"],
+    ["QUEBEC CITY", "America/Toronto"],
+    ["KUWAIT CITY", "Asia/Kuwait"],
+    ["UNITED NATIONS", "America/New_York"],
+    ["MÜNCHEN", "Europe/Berlin"],
+    ["Wien", "Europe/Vienna"],
+    ["Genf", "Europe/Zurich"],
+    ["ROMA", "Europe/Rome"],
+    ["YANGON", "Asia/Rangoon"],
+  ];
+  for (const [city, zone] of cases) assert.is(zoneForDateline({ city }, {}), zone, city);
+});
+
+zones("AP state and CP province abbreviations pick the city in that region", () => {
+  assert.is(zoneForDateline({ city: "LONDON", region: "Ont." }, {}), "America/Toronto");
+  assert.is(zoneForDateline({ city: "PORTLAND", region: "Ore." }, {}), "America/Los_Angeles");
+  assert.is(zoneForDateline({ city: "PORTLAND", region: "Maine" }, {}), "America/New_York");
+  assert.is(zoneForDateline({ city: "VANCOUVER", region: "Wash." }, {}), "America/Los_Angeles");
+  assert.is(zoneForDateline({ city: "VICTORIA", region: "B.C." }, {}), "America/Vancouver");
+  assert.is(zoneForDateline({ city: "SAINT JOHN", region: "N.B." }, {}), "America/Moncton");
+  assert.is(zoneForDateline({ city: "ST. JOHN'S", region: "Antigua" }, {}), "America/Antigua");
+  assert.is(zoneForDateline({ city: "DUBLIN", region: "Ga." }, {}), "America/New_York");
+  assert.is(zoneForDateline({ city: "ATHENS", region: "Greece" }, {}), "Europe/Athens");
+});
+
+zones("a town the table lacks takes its state's, province's or country's zone", () => {
+  assert.is(zoneForDateline({ city: "CHATHAM", region: "Mass." }, {}), "America/New_York");
+  assert.is(zoneForDateline({ city: "TRURO", region: "N.S." }, {}), "America/Halifax");
+  assert.is(zoneForDateline({ city: "BEND", region: "Ore." }, {}), "America/Los_Angeles");
+  assert.is(zoneForDateline({ city: "GROSSETO", region: "Italy" }, {}), "Europe/Rome");
+  assert.is(zoneForDateline({ city: "ATLANTIS", region: "Nowhere" }, {}), undefined);
+});
+
+zones("the site's table is matched without accents or full stops, region first", () => {
+  assert.is(zoneForDateline({ city: "WASHINGTON", region: "D.C." }, { "Washington, DC": "America/New_York" }), "America/New_York");
+  assert.is(zoneForDateline({ city: "SÉTIF" }, { Setif: "Africa/Algiers" }), "Africa/Algiers");
+});
+
+zones("placeKey folds case, accents, full stops and Saint", () => {
+  assert.is(placeKey("ST. JOHN’S"), placeKey("Saint John's"));
+  assert.is(placeKey("SÃO PAULO"), "sao paulo");
+});
+
+zones("isKnownCity knows the table, the aliases and the extra cities", () => {
+  for (const city of ["Berlin", "Washington", "Genf", "Quebec City", "sao paulo"]) assert.ok(isKnownCity(city), city);
+  for (const city of ["Paris Hilton", "Apple", "The Mayor"]) assert.not.ok(isKnownCity(city), city);
 });
 
 zones.run();
