@@ -38,7 +38,21 @@ export function figureOf(association: Association, renditions: FoundRendition[],
     creator: by?.value,
     copyrightNotice: read.text(item, ["copyrightnotice", "copyrightNotice"], at)?.value,
   };
+  if (!figure.alt && !figure.caption) {
+    const headline = headlineOf(association, read);
+    if (headline) {
+      figure.alt = headline.value;
+      read.warn(headline.field, `is the only text that says what the picture shows, so it is the alt text: ask the provider for a caption or alt text`);
+    }
+  }
   return dropUndefined(figure);
+}
+
+/** A picture's headline is a title ("Costa Concordia cruise ship"), unless it is the file's name (BBC: "logo-footer.png"). */
+function headlineOf(association: Association, read: NinjsReader): Found | undefined {
+  const at = `${association.field}.`;
+  const found = read.text(association.item, ["headline"], at) ?? read.roleTexts(association.item, "headlines", "headline", at).map(plainTextOf).find((entry) => entry !== undefined);
+  return found && !/^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/i.test(found.value) ? found : undefined;
 }
 
 function captionOf(descriptions: RoleText[]): Found | undefined {

@@ -10,12 +10,25 @@ interface Dates {
   updated?: Found;
 }
 
-/** Published is when the first version was created; a later version's time is the update. */
-export function datesOf(doc: JsonObject, read: NinjsReader): Dates {
+/**
+ * Published is when the first version was created; a later version's time is the update. An
+ * embargoed story was published no earlier than its embargo lifted, whatever the desk's
+ * timestamps say: a page or a feed must never date it before the moment it could appear.
+ */
+export function datesOf(doc: JsonObject, read: NinjsReader, embargo: Found | undefined): Dates {
   const first = read.text(doc, ["firstcreated", "firstCreated"], "", DATE_EXAMPLE);
   const version = read.text(doc, ["versioncreated", "versionCreated"], "", DATE_EXAMPLE);
-  if (!first) return { published: version };
-  return version && isLater(version.value, first.value) ? { published: first, updated: version } : { published: first };
+  let published = first ?? version;
+  if (published && embargo && isLater(embargo.value, published.value) && isReadable(embargo.value)) {
+    read.warn(published.field, `${published.value} is before the embargo lifted (${embargo.field} ${embargo.value}), so the story is dated from the embargo: it was not public earlier`);
+    published = embargo;
+  }
+  if (!published) return {};
+  return version && version !== published && isLater(version.value, published.value) ? { published, updated: version } : { published };
+}
+
+function isReadable(value: string): boolean {
+  return DateTime.fromISO(value, { setZone: true }).isValid;
 }
 
 /** Compared only to leave out an update that is no update; unreadable times go to the model, which reports them. */

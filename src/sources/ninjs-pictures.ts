@@ -2,6 +2,7 @@
 import type { BlockInput, FigureInput } from "../model/types.ts";
 import { dropUndefined } from "./drop-undefined.ts";
 import { figureOf } from "./ninjs-figure.ts";
+import { warnUpgraded } from "./ninjs-https.ts";
 import { describe, IGNORED, type NinjsReader } from "./ninjs-reader.ts";
 import { renditionsOf } from "./ninjs-renditions.ts";
 import { isJsonObject, type Association, type JsonObject } from "./ninjs-types.ts";
@@ -14,6 +15,8 @@ interface Picture {
   figure: FigureInput;
   /** Every rendition's href, to recognise the same picture inside the body HTML. */
   hrefs: Set<string>;
+  /** The http:// addresses its renditions were given at, now asked for over https://. */
+  insecure: string[];
 }
 
 /** `associations` is an object keyed by name in 1.x and an array of items with a `name` in 2.x and 3.x. */
@@ -22,8 +25,10 @@ export function associationsOf(doc: JsonObject, read: NinjsReader): Association[
   if (raw === undefined || raw === null) return [];
   if (Array.isArray(raw)) {
     return raw.flatMap((item, index) => {
-      const name = isJsonObject(item) && typeof item.name === "string" && item.name.trim() !== "" ? item.name.trim() : undefined;
-      const field = name ? `associations[name=${name}]` : `associations[${index}]`;
+      // BBC's feed names its associations with `id` where ninjs 2.x says `name`.
+      const named = isJsonObject(item) ? [item.name, item.id].find((value): value is string => typeof value === "string" && value.trim() !== "") : undefined;
+      const name = named?.trim();
+      const field = name ? `associations[${isJsonObject(item) && item.name === undefined ? "id" : "name"}=${name}]` : `associations[${index}]`;
       if (!isJsonObject(item)) {
         read.warn(field, `must be a ninjs object, not ${describe(item)}, ${IGNORED}`);
         return [];
@@ -64,7 +69,8 @@ export function picturesOf(associations: Association[], read: NinjsReader): Pict
       read.warn(association.field, "is a picture without a rendition that has an href, so there is no file to show: it is left out");
       return [];
     }
-    return [{ association, figure: figureOf(association, renditions, read), hrefs: new Set(renditions.map((rendition) => rendition.rendition.href)) }];
+    const insecure = renditions.flatMap((rendition) => (rendition.insecure ? [rendition.insecure] : []));
+    return [{ association, figure: figureOf(association, renditions, read), hrefs: new Set(renditions.map((rendition) => rendition.rendition.href)), insecure }];
   });
 }
 
@@ -74,7 +80,7 @@ export function picturesOf(associations: Association[], read: NinjsReader): Pict
  * their associations) takes that place in the body, with the association's credit and renditions;
  * the lead's copy in the body is dropped. Other pictures follow the body, in the provider's order.
  */
-export function placePictures(blocks: BlockInput[], pictures: Picture[]): { lead?: FigureInput; body: BlockInput[] } {
+function placePictures(blocks: BlockInput[], pictures: Picture[]): { lead?: FigureInput; body: BlockInput[] } {
   const lead = pictures.find((picture) => LEAD_NAMES.has(picture.association.name.toLowerCase())) ?? pictures[0];
   const shown = new Set<Picture>();
   let leadFigure = lead?.figure;
@@ -95,6 +101,46 @@ export function placePictures(blocks: BlockInput[], pictures: Picture[]): { lead
     if (picture !== lead && !shown.has(picture)) body.push({ type: "figure", figure: picture.figure });
   }
   return leadFigure ? { lead: leadFigure, body } : { body };
+}
+
+/**
+ * A picture from an association that names no owner, or nothing a reader who cannot see it could
+ * be told, cannot be shown; the story can (Business Wire's logos carry neither). Such a picture is
+ * left out, with the body's copy of it, and the report names it; the next picture may then be
+ * the lead. Whether it is usable is judged once the body's <img alt> and <figcaption> have filled
+ * in what they can. A local file keeps its chance: the model reads the credit embedded in it.
+ */
+export function placeUsablePictures(blocks: BlockInput[], pictures: Picture[], read: NinjsReader): { lead?: FigureInput; body: BlockInput[] } {
+  const placed = placePictures(blocks, pictures);
+  const figures = [...(placed.lead ? [placed.lead] : []), ...placed.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))];
+  const unusable = new Set(figures.filter((figure) => !isUsable(figure, read)).map((figure) => figure.field));
+  if (unusable.size === 0) return placed;
+  const left = pictures.filter((picture) => unusable.has(picture.association.field));
+  const leftHrefs = new Set(left.flatMap((picture) => [...picture.hrefs]));
+  const rest = blocks.filter((block) => block.type !== "figure" || block.figure.src === undefined || !leftHrefs.has(block.figure.src));
+  return placePictures(rest, pictures.filter((picture) => !left.includes(picture)));
+}
+
+function isUsable(figure: FigureInput, read: NinjsReader): boolean {
+  if (!figure.field.startsWith("associations")) return true;
+  const remote = /^https?:\/\//i.test(figure.src ?? "");
+  if (!figure.credit && remote) {
+    read.warn(figure.field, `has no credit ("by", "byline", a credit line or "copyrightholder"), so this picture is left out and the story is published without it: every picture must say whose it is; add a credit to the association, or ask the provider to send one`);
+    return false;
+  }
+  if (!figure.alt && !figure.caption) {
+    read.warn(figure.field, `has no alt text, caption or headline that says what it shows, so this picture is left out and the story is published without it: add a description to the association, or ask the provider to send one`);
+    return false;
+  }
+  return true;
+}
+
+/** The https:// upgrade is reported for the pictures that reach the page; one left out needs no second warning. */
+export function warnInsecure(pictures: Picture[], placed: { lead?: FigureInput; body: BlockInput[] }, read: NinjsReader): void {
+  const shown = new Set([placed.lead?.field, ...placed.body.map((block) => (block.type === "figure" ? block.figure.field : undefined))]);
+  for (const picture of pictures) {
+    if (shown.has(picture.association.field)) warnUpgraded(read, `${picture.association.field}.renditions`, picture.insecure);
+  }
 }
 
 /** The association's data wins; the body's <img alt> and <figcaption> fill what it lacks. */

@@ -1,5 +1,6 @@
 // A picture association's renditions: the files it offers, and the one a page uses as `src`.
 import type { Rendition } from "../model/types.ts";
+import { httpsOf, isPlainHttp } from "./ninjs-https.ts";
 import { describe, IGNORED, type NinjsReader } from "./ninjs-reader.ts";
 import { isJsonObject, type Association, type JsonValue, type RenditionKind } from "./ninjs-types.ts";
 
@@ -17,6 +18,8 @@ export interface FoundRendition {
   kind: RenditionKind;
   /** TT's feed offers watermarked previews beside the clean ones; those are for browsing, not publishing. */
   watermark: boolean;
+  /** The http:// address the provider gave, when `rendition.href` is its https:// upgrade. */
+  insecure?: string;
 }
 
 /** `renditions` is an object keyed by name in 1.x (and Superdesk) and an array of named entries in 2.x and 3.x. */
@@ -28,7 +31,7 @@ export function renditionsOf(association: Association, read: NinjsReader): Found
   else if (isJsonObject(raw)) entries = Object.entries(raw).map(([name, entry]) => [name, `${at}.${name}`, entry]);
   else if (raw !== undefined && raw !== null) read.warn(at, `must be an object keyed by name (1.x) or an array (2.x, 3.x), not ${describe(raw)}, ${IGNORED}`);
 
-  return entries.flatMap(([name, field, entry]) => {
+  return entries.flatMap(([name, field, entry]): FoundRendition[] => {
     if (!isJsonObject(entry)) {
       read.warn(field, `must be an object with an "href", not ${describe(entry)}, ${IGNORED}`);
       return [];
@@ -41,14 +44,16 @@ export function renditionsOf(association: Association, read: NinjsReader): Found
     const kind: RenditionKind = mimetype === undefined ? "unknown" : mimetype.toLowerCase().startsWith("image/") ? "image" : "other";
     // AP lists the caption as an XML "rendition" of the picture: it is not a picture file.
     if (kind === "other") return [];
-    const rendition: Rendition = { href };
+    const rendition: Rendition = { href: httpsOf(href) };
     const width = pixels(entry.width);
     const height = pixels(entry.height);
     if (width) rendition.width = width;
     if (height) rendition.height = height;
     if (mimetype) rendition.mimetype = mimetype;
     const labels = [name, entry.title, entry.format, entry.variant].filter((label): label is string => typeof label === "string");
-    return [{ name, rendition, kind, watermark: labels.some((label) => /watermark/i.test(label)) }];
+    const found: FoundRendition = { name, rendition, kind, watermark: labels.some((label) => /watermark/i.test(label)) };
+    if (isPlainHttp(href)) found.insecure = href;
+    return [found];
   });
 }
 

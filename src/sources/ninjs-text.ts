@@ -9,6 +9,8 @@ import type { RoleText } from "./ninjs-types.ts";
 const SUBHEAD_ROLES = new Set(["subhead", "subheadline", "sub", "subtitle", "standfirst"]);
 /** Description roles that summarise the story. Not "text": TT and NTB use it for an excerpt of the body, cut mid-word. */
 const SUMMARY_ROLES = new Set(["summary", "abstract", "standfirst", "ingress", "lead", "teaser"]);
+/** Descriptions of a picture, not of the story: never a dek, never a brief's text. */
+export const NOT_SUMMARY_ROLES = new Set(["caption", "alt", "alttext", "credit", "creditline"]);
 
 /** `headlines[role=main]`, else the first headline that is not a subheadline. */
 export function mainHeadline(headlines: RoleText[]): Found | undefined {
@@ -23,28 +25,50 @@ export function dekOf(headlines: RoleText[], descriptions: RoleText[]): Found | 
   if (subhead) return plainTextOf(subhead);
   // 1.x `description_text`/`description_html`: the suffix names a format, so any of them will do.
   // 2.x/3.x entries: a lone description without a role ("a simple description", says the schema) or a summary role.
-  const summaries = descriptions.filter((entry) => entry.pattern || entry.role === undefined || hasRole(entry, SUMMARY_ROLES));
+  const summaries = descriptions.filter((entry) => (entry.pattern && !hasRole(entry, NOT_SUMMARY_ROLES)) || entry.role === undefined || hasRole(entry, SUMMARY_ROLES));
   const chosen = summaries.find((entry) => formatOf(entry) === "text") ?? summaries.find((entry) => formatOf(entry) === "html");
   return chosen && plainTextOf(chosen);
 }
 
 type TextFormat = "html" | "text" | "other";
 
+/** 1.x suffix parts that name a format Dateline reads (`body_html`, `description_caption_xhtml`). */
+const HTML_SUFFIXES = new Set(["html", "xhtml", "html5", "richtext", "richhtml", "richhtml5"]);
+const TEXT_SUFFIXES = new Set(["text", "plain", "plaintext"]);
+/** 1.x suffix parts that name a format Dateline cannot read as text (`body_nitf`, `body_xml`). */
+const OTHER_SUFFIXES = new Set(["xml", "nitf", "newsml", "ttnitf", "json", "markdown", "md", "rtf"]);
+
 /**
- * What a body, headline or description holds. 2.x/3.x say so with a media type; a 1.x
- * `body_html`/`body_xhtml`/`body_text` says so with its suffix. An entry that says nothing
- * (the schema allows "a simple body" of just a value) is HTML if it contains a tag.
+ * What a body, headline or description holds. 2.x/3.x say so with a media type. A 1.x pattern
+ * property's suffix "should reflect the format and/or the purpose of the text, separating the
+ * parts with _" (ninjs 1.5/1.6 schema): `body_html` names a format, `body_main` only a purpose,
+ * `description_caption_xhtml` both. An entry that names no format (a suffix that is only a
+ * purpose, or the schema's "simple body" of just a value) is HTML if it contains a tag.
  */
 export function formatOf(entry: RoleText): TextFormat {
   const type = entry.contentType?.toLowerCase().split(";")[0]?.trim();
   if (type) return type === "text/plain" ? "text" : type.includes("html") ? "html" : "other";
-  const role = entry.role?.toLowerCase() ?? "";
-  if (entry.pattern) return /html|richtext/.test(role) ? "html" : role === "text" ? "text" : "other";
+  if (entry.pattern) {
+    const parts = (entry.role ?? "").toLowerCase().split("_");
+    if (parts.some((part) => HTML_SUFFIXES.has(part))) return "html";
+    if (parts.some((part) => TEXT_SUFFIXES.has(part))) return "text";
+    if (parts.some((part) => OTHER_SUFFIXES.has(part))) return "other";
+  }
   return /<[a-z][^>]*>/i.test(entry.value) ? "html" : "text";
 }
 
+/** The purposes a 1.x suffix names besides its format (`caption` in `description_caption_xhtml`); a 2.x entry's role. */
+function purposesOf(entry: RoleText): string[] {
+  const role = entry.role?.toLowerCase();
+  if (!role) return [];
+  if (!entry.pattern) return [role];
+  return role.split("_").filter((part) => part !== "" && !HTML_SUFFIXES.has(part) && !TEXT_SUFFIXES.has(part) && !OTHER_SUFFIXES.has(part));
+}
+
+/** Whether the entry's role (2.x) or one of its suffix's purposes (1.x `description_caption_xhtml`) is among `roles`. */
 export function hasRole(entry: RoleText, roles: ReadonlySet<string>): boolean {
-  return entry.role !== undefined && roles.has(entry.role.toLowerCase());
+  if (entry.role === undefined) return false;
+  return roles.has(entry.role.toLowerCase()) || (entry.pattern && purposesOf(entry).some((purpose) => roles.has(purpose)));
 }
 
 /** Headlines, deks and captions are plain text; an HTML one loses its markup here. */

@@ -2,6 +2,8 @@
 // One loader serves three schema branches (iptc/newsinjson, specification/ninjs-schema_*.json):
 //   1.x  lowercase names; `headline`, `byline`, `body_html`/`body_text` (pattern `body_*`),
 //        `description_*`, `subject`; `associations` and `renditions` are objects keyed by name.
+//        A pattern suffix names a format and/or a purpose (1.5/1.6: `body_main`, `body_richtext`,
+//        `description_caption_xhtml`); see formatOf in ninjs-text.ts.
 //   2.x  lowercase names; `headlines[]`, `bodies[]`, `descriptions[]` with `role`/`contenttype`,
 //        `by`, `subjects`; `associations` and `renditions` are arrays whose entries carry a `name`.
 //   3.x  the 2.x shapes in camelCase: `versionCreated`, `firstCreated`, `pubStatus`, `contentType`,

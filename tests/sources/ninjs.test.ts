@@ -38,7 +38,8 @@ v1("reads the text fields as the source gives them", () => {
   assert.is(input.headline, "Lisbon ferry crews walk out, stranding river commuters");
   assert.is(input.dek, "Commuters crowded onto bridges and buses after crews stopped the Tagus crossings over pay.");
   assert.equal(input.byline, ["By Marta Nunes and Owen Blake"]);
-  assert.is(input.dateline, "LISBON, Portugal");
+  // The body opens with the same dateline as `located`: the story's own (with the agency) is kept, once.
+  assert.equal(input.dateline, { city: "LISBON", region: "Portugal", agency: "AP" });
   assert.is(input.lang, "en");
   // A subject with only a code has no name a reader could use.
   assert.equal(input.tags, ["Labor", "Transportation"]);
@@ -61,7 +62,7 @@ v1("firstcreated is the publication date and a later versioncreated the update, 
     dek: "description_text",
     byline: "byline",
     id: "uri",
-    dateline: "located",
+    dateline: "body_html (first paragraph)",
     lang: "language",
     tags: "subject",
     lead: "associations.featureimage",
@@ -71,7 +72,8 @@ v1("firstcreated is the publication date and a later versioncreated the update, 
 v1("body_html is preferred to body_text and split into blocks", () => {
   const { input } = ap();
   assert.equal(input.body.slice(0, 5), [
-    { type: "paragraph", html: "LISBON, Portugal (AP) — Ferry crews on the Tagus river stopped work at dawn on Tuesday, leaving thousands of commuters who cross by boat each morning waiting on the piers." },
+    // The page prints the dateline; the paragraph no longer repeats it.
+    { type: "paragraph", html: "Ferry crews on the Tagus river stopped work at dawn on Tuesday, leaving thousands of commuters who cross by boat each morning waiting on the piers." },
     { type: "paragraph", html: "Buses to the two bridges filled within minutes, and the city asked drivers to share cars." },
     { type: "heading", level: 2, html: "Talks break down" },
     { type: "paragraph", html: "The crews’ union said talks on a new pay scale had stalled for months." },
@@ -191,22 +193,23 @@ v3("reads camelCase names and reports them in fieldNames", () => {
   const { input } = camel();
   assert.is(input.headline, "Port of Rotterdam raises berth fees for the first time in a decade");
   assert.is(input.dek, "Shipping lines will pay more to dock from July, the port authority said.");
-  assert.is(input.published, "2024-05-02T04:30:00Z");
-  // versionCreated equals firstCreated: no update.
+  // The story was not public before its embargo lifted (firstCreated is earlier), so it is dated from the embargo.
+  assert.is(input.published, "2024-05-02T07:00:00+02:00");
+  // versionCreated is not later: no update.
   assert.is(input.updated, undefined);
   assert.is(input.embargoedUntil, "2024-05-02T07:00:00+02:00");
-  assert.is(input.dateline, "ROTTERDAM, Netherlands");
+  assert.equal(input.dateline, { city: "ROTTERDAM", region: "Netherlands" });
   assert.is(input.lang, "en-GB");
   assert.equal(input.byline, ["Hannah Okafor, Example Newswire"]);
   assert.equal(input.tags, ["Maritime transport", "Economy"]);
   assert.equal(input.fieldNames, {
     headline: "headlines[role=main]",
-    published: "firstCreated",
+    published: "embargoedUntil",
     body: "bodies[role=richtext]",
     dek: "descriptions[role=summary]",
     byline: "by",
     id: "uri",
-    dateline: "located",
+    dateline: "bodies[role=richtext] (first paragraph)",
     lang: "language",
     embargoedUntil: "embargoedUntil",
     tags: "subjects",
@@ -217,7 +220,7 @@ v3("reads camelCase names and reports them in fieldNames", () => {
 v3("an application/xhtml+xml body is HTML and preferred to the text/plain one", () => {
   const { input } = camel();
   assert.equal(input.body, [
-    { type: "paragraph", html: "ROTTERDAM, Netherlands — The port authority will raise berth fees from July, the first increase in ten years." },
+    { type: "paragraph", html: "The port authority will raise berth fees from July, the first increase in ten years." },
     { type: "paragraph", html: "Shipping lines said the rise would be passed on to customers." },
   ]);
 });
@@ -244,8 +247,9 @@ v3("caption, alt and credit line come from description roles; the XML caption is
 v3("a graphic whose renditions have no href is reported and left out", () => {
   const { input, problems } = camel();
   assert.equal(figures(input.body), []);
-  assert.equal(fields(problems), ["associations[name=logo]"]);
-  assert.match(problems[0]!.message, /no file to show/);
+  assert.equal(fields(problems), ["firstCreated", "associations[name=logo]"]);
+  assert.match(problems[0]!.message, /before the embargo lifted/);
+  assert.match(problems[1]!.message, /no file to show/);
 });
 
 v3.run();
@@ -424,7 +428,8 @@ shapes("dpa-style: no type, a body without a content type that holds HTML, a Von
 });
 
 shapes("a role-less description is a dek; a \"text\" description (a cut excerpt of the body) is not", () => {
-  assert.is(article(parse({ uri: "urn:x", headline: "A", descriptions: [{ value: "A short summary." }] })).input.dek, "A short summary.");
+  // (With a body: an item with no body is a brief, published from its description.)
+  assert.is(article(parse({ uri: "urn:x", headline: "A", body_html: "<p>B.</p>", descriptions: [{ value: "A short summary." }] })).input.dek, "A short summary.");
   assert.is(article(parse({ uri: "urn:x", headline: "A", descriptions: [{ role: "text", value: "The first words of the body cut off in the mid" }] })).input.dek, undefined);
 });
 
@@ -476,7 +481,7 @@ shapes("a picture the body shows in its own place keeps that place, with the ass
       headline: "A",
       body_html: '<p>Before.</p><figure><img src="https://cdn.example.com/inline-640.jpg" alt="A dog on a beach"><figcaption>Old caption</figcaption></figure><p>After.</p>',
       associations: {
-        featureimage: { uri: "urn:lead", type: "picture", byline: "Lead Shooter", renditions: { web: { href: "https://cdn.example.com/lead.jpg", mimetype: "image/jpeg", width: 1200 } } },
+        featureimage: { uri: "urn:lead", type: "picture", byline: "Lead Shooter", description_text: "The beach at dawn.", renditions: { web: { href: "https://cdn.example.com/lead.jpg", mimetype: "image/jpeg", width: 1200 } } },
         inline: {
           uri: "urn:inline",
           type: "picture",
