@@ -1,39 +1,80 @@
-// YAML front matter between `---` lines at the top of a Markdown file, and the body after it.
-// Shared by articles and site pages; a broken block is one problem naming the line in the file.
-import MarkdownIt from "markdown-it";
+// Front matter at the top of a Markdown file, and the body after it. Shared by articles and
+// site pages. YAML between `---` lines (Dateline, Jekyll, Eleventy, Hugo), TOML between `+++`
+// lines (Hugo), JSON after `---json` (Eleventy); a broken block is one problem naming the line
+// in the file where the fault opens and how to fix it.
 import { isMap, parseDocument } from "yaml";
 import { error, type Problem } from "../model/problem.ts";
 import type { BlockInput } from "../model/types.ts";
 import { htmlToBlocks } from "./html-blocks.ts";
+import { markdownFor } from "./markdown-typography.ts";
+import { readToml } from "./toml-front-matter.ts";
+import { explainYamlError } from "./yaml-errors.ts";
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** An opening fence: `---` (optionally naming a language, `---json`) or `+++`; its closing twin later. */
+const OPENING = /^(---|\+\+\+)[ \t]*([A-Za-z]*)[ \t]*\r?\n/;
+const CLOSING = { "---": /\r?\n---[ \t]*(?:\r?\n|$)/, "+++": /\r?\n\+\+\+[ \t]*(?:\r?\n|$)/ } as const;
 
-// Raw HTML in a body is allowed through to htmlToBlocks, which sanitises it like wire HTML.
-const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+/** A YAML alias may be used this often in one file: enough for any real front matter, far from an alias bomb. */
+const MAX_ALIASES = 50;
 
 export type FrontMatterResult = { ok: true; fields: Record<string, unknown>; body: string } | { ok: false; problem: Problem };
 
 export function readFrontMatter(text: string, path: string, example: string): FrontMatterResult {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
-    return { ok: false, problem: error(path, "front matter", `no front matter: start the file with a \`---\` line, the fields in YAML (${example}), and another \`---\` line`) };
+  const fail = (message: string): FrontMatterResult => ({ ok: false, problem: error(path, "front matter", message) });
+  const opening = OPENING.exec(text);
+  if (!opening) {
+    return fail(`no front matter: start the file with a \`---\` line, the fields in YAML (${example}), and another \`---\` line`);
   }
-  const document = parseDocument(match[1]!, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    const first = document.errors[0]!;
-    // yaml counts lines from the start of the front matter; the file has the `---` line above it.
-    const position = first.linePos?.[0];
-    const where = position === undefined ? "" : ` at line ${position.line + 1}, column ${position.col} of the file`;
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    return { ok: false, problem: error(path, "front matter", `the YAML cannot be read${where}: ${reason}`) };
+  const [, fence, language] = opening as unknown as [string, "---" | "+++", string];
+  // Search from the newline that ends the opening line, so an empty block closes at once.
+  const from = opening[0].length - 1;
+  const closing = CLOSING[fence].exec(text.slice(from));
+  if (!closing) return fail(`the front matter opened by \`${fence}\` on line 1 is never closed: end it with a \`${fence}\` line before the text`);
+  const inner = text.slice(opening[0].length, from + closing.index);
+  const body = text.slice(from + closing.index + closing[0].length);
+  // Line 1 is the opening fence, so the front matter's own line 1 is the file's line 2.
+  const read = readFields(fence, language.toLowerCase(), inner, 2);
+  if (!read.ok) return fail(read.message);
+  if (read.fields === null || typeof read.fields !== "object" || Array.isArray(read.fields)) {
+    return fail("the front matter must be `field: value` lines");
   }
-  if (!isMap(document.contents)) {
-    return { ok: false, problem: error(path, "front matter", "the front matter must be `field: value` lines") };
-  }
-  return { ok: true, fields: document.toJS() as Record<string, unknown>, body: text.slice(match[0].length) };
+  return { ok: true, fields: read.fields as Record<string, unknown>, body };
 }
 
-/** A Markdown body as sanitised blocks. Text is never run as a template. */
-export function markdownBlocks(body: string, path: string): { blocks: BlockInput[]; problems: Problem[] } {
-  return htmlToBlocks(markdown.render(body), path, "body");
+type Fields = { ok: true; fields: unknown } | { ok: false; message: string };
+
+function readFields(fence: string, language: string, inner: string, firstLine: number): Fields {
+  if (fence === "+++") return readToml(inner, firstLine);
+  if (language === "js" || language === "javascript") {
+    return { ok: false, message: "JavaScript front matter (`---js`) is code, and Dateline never runs code from a source: write the fields in YAML between `---` lines (title: …, date: …)" };
+  }
+  if (language === "json") {
+    try {
+      return { ok: true, fields: JSON.parse(inner) };
+    } catch (caught) {
+      return { ok: false, message: `the JSON front matter cannot be read: ${(caught as Error).message}` };
+    }
+  }
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return { ok: false, message: `\`---${language}\` front matter cannot be read: write the fields in YAML between \`---\` lines` };
+  }
+  return readYaml(inner, firstLine);
+}
+
+function readYaml(yaml: string, firstLine: number): Fields {
+  const document = parseDocument(yaml, { prettyErrors: true });
+  if (document.errors.length > 0) return { ok: false, message: explainYamlError(document.errors[0]!, yaml, firstLine) };
+  if (!isMap(document.contents)) return { ok: true, fields: null };
+  try {
+    return { ok: true, fields: document.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (caught) {
+    // yaml throws a ReferenceError when aliases multiply past the limit (a "billion laughs" file).
+    if (!(caught instanceof ReferenceError)) throw caught;
+    return { ok: false, message: `the YAML repeats its aliases (\`*name\`) more than ${MAX_ALIASES} times, as a file built to exhaust memory does: write the values out` };
+  }
+}
+
+/** A Markdown body as sanitised blocks, punctuated for `lang`. Text is never run as a template. */
+export function markdownBlocks(body: string, path: string, lang?: string): { blocks: BlockInput[]; problems: Problem[] } {
+  return htmlToBlocks(markdownFor(lang).render(body), path, "body");
 }

@@ -1,10 +1,15 @@
-// Markdown sources: YAML front matter for the article's fields, a Markdown body.
+// Markdown sources: front matter for the article's fields (YAML or TOML, with the field names
+// Hugo, Jekyll and Eleventy use read as aliases: see front-matter-aliases.ts), a Markdown body.
 // A figure in the body is an image alone in its paragraph, its title the caption ending in
 // `[Credit]`: `![Cranes at dusk](cranes.jpg "The terminal reopened on Tuesday. [Jane Doe/AFP]")`.
 import { error, warning, type Problem } from "../model/problem.ts";
 import type { ArticleInput, Dateline, FigureInput, ParseResult } from "../model/types.ts";
 import { dropUndefined } from "./drop-undefined.ts";
+import { readAliases, type FrontMatter } from "./front-matter-aliases.ts";
 import { markdownBlocks, readFrontMatter } from "./front-matter.ts";
+import { withoutRepeatedHeadline } from "./repeated-headline.ts";
+import { smartenText } from "./markdown-typography.ts";
+import { replaceTemplateTags } from "./template-tags.ts";
 
 const KNOWN_FIELDS = new Set([
   "headline", "title", "dek", "kicker", "slug", "date", "updated", "zone", "dateline", "byline",
@@ -12,31 +17,37 @@ const KNOWN_FIELDS = new Set([
 ]);
 const FIGURE_FIELDS = new Set(["src", "alt", "caption", "credit", "creator", "width", "height"]);
 
-type FrontMatter = Record<string, unknown>;
-
 export function parseMarkdown(text: string, path: string): ParseResult {
   const front = readFrontMatter(text, path, "headline, date, ...");
   if (!front.ok) return { kind: "rejected", problems: [front.problem] };
-  const fields = front.fields as FrontMatter;
-  const problems: Problem[] = [];
-  const reader = new FieldReader(path, fields, problems);
+  const aliased = readAliases(front.fields, path);
+  const { fields, names } = aliased;
+  const problems: Problem[] = [...aliased.problems];
+  const reader = new FieldReader(path, fields, problems, names);
 
   for (const key of Object.keys(fields)) {
-    if (!KNOWN_FIELDS.has(key)) problems.push(warning(path, key, `unknown field, ignored: the fields Dateline reads are ${[...KNOWN_FIELDS].join(", ")}`));
-  }
-  if (fields.headline !== undefined && fields.title !== undefined) {
-    problems.push(warning(path, "title", "both headline and title are given: the headline is used"));
+    if (!KNOWN_FIELDS.has(key)) problems.push(warning(path, key, `unknown field, ignored: the fields Dateline reads are ${[...KNOWN_FIELDS].join(", ")} (and the aliases in the README)`));
   }
 
-  const blocks = markdownBlocks(front.body, path);
+  const lang = typeof fields.lang === "string" ? fields.lang : undefined;
+  // Headline, dek and kicker get the body's quotes and dashes, as wire text's do.
+  const typeset = (text: string | undefined) => (text === undefined ? undefined : smartenText(text, lang));
+  const body = replaceTemplateTags(front.body);
+  if (body.removed.length > 0) {
+    problems.push(warning(path, "body", `left out ${body.removed.join(", ")}: template code of another generator, which Dateline never runs; write what it stood for as Markdown`));
+  }
+  const blocks = markdownBlocks(body.markdown, path, lang);
   problems.push(...blocks.problems);
+  const headline = typeset(reader.text("headline"));
+  const withoutTitle = withoutRepeatedHeadline(blocks.blocks, headline);
+  if (withoutTitle) problems.push(warning(path, "body", "the first heading repeats the headline, which the page already shows: left out"));
 
   const input: ArticleInput = {
     format: "markdown",
     path,
-    headline: reader.text("headline") ?? reader.text("title"),
-    dek: reader.text("dek"),
-    kicker: reader.text("kicker"),
+    headline,
+    dek: typeset(reader.text("dek")),
+    kicker: typeset(reader.text("kicker")),
     slug: reader.text("slug"),
     lang: reader.text("lang"),
     published: reader.text("date"),
@@ -50,10 +61,10 @@ export function parseMarkdown(text: string, path: string): ParseResult {
     embargoedUntil: reader.text("embargoed"),
     commentsOpen: reader.flag("commentsOpen"),
     lead: reader.figure("lead"),
-    body: blocks.blocks,
+    body: withoutTitle ?? blocks.blocks,
     comments: [],
     corrections: reader.corrections("corrections"),
-    fieldNames: { published: "date", headline: fields.headline === undefined && fields.title !== undefined ? "title" : "headline", embargoedUntil: "embargoed" },
+    fieldNames: { ...(names as ArticleInput["fieldNames"]), published: "date", embargoedUntil: "embargoed" },
   };
   return { kind: "article", input: dropUndefined(input), problems };
 }
@@ -64,13 +75,20 @@ class FieldReader {
     private readonly path: string,
     private readonly fields: FrontMatter,
     private readonly problems: Problem[],
+    /** Dateline field → the name the source gave it (`dek` → `description`), for problems. */
+    private readonly names: Record<string, string> = {},
   ) {}
+
+  private nameOf(field: string): string {
+    const [head, ...rest] = field.split(/(?=[.[])/);
+    return [this.names[head!] ?? head, ...rest].join("");
+  }
 
   text(field: string, value: unknown = this.fields[field]): string | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "string") return value;
     if (typeof value === "number") return String(value);
-    this.problems.push(error(this.path, field, `must be text, not ${describe(value)}`));
+    this.problems.push(error(this.path, this.nameOf(field), `must be text, not ${describe(value)}`));
     return undefined;
   }
 
@@ -112,14 +130,14 @@ class FieldReader {
     const value = this.fields[field];
     if (value === undefined || value === null) return undefined;
     if (typeof value !== "object" || Array.isArray(value)) {
-      this.problems.push(error(this.path, field, "must be a picture with src, alt, caption and credit fields"));
+      this.problems.push(error(this.path, this.nameOf(field), "must be a picture with src, alt, caption and credit fields"));
       return undefined;
     }
     const raw = value as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
       if (!FIGURE_FIELDS.has(key)) this.problems.push(warning(this.path, `${field}.${key}`, `unknown figure field, ignored: use ${[...FIGURE_FIELDS].join(", ")}`));
     }
-    const figure: FigureInput = { field };
+    const figure: FigureInput = { field: this.nameOf(field) };
     for (const key of ["src", "alt", "caption", "credit", "creator"] as const) {
       const text = this.text(`${field}.${key}`, raw[key]);
       if (text !== undefined) figure[key] = text;

@@ -14,8 +14,21 @@ const SHORT_YEAR = /^'\d\d(?:s\b|\b)/;
 /** `--` joining two words or set between them, never part of a longer run of hyphens. */
 const DOUBLE_HYPHEN = /(?<=[^\s-]\s?)--(?=\s?[^\s-])/gu;
 
+/** Three dots, not part of a longer run of dots. */
+const THREE_DOTS = /(?<!\.)\.\.\.(?!\.)/gu;
+
 export function smartenPunctuation(text: string): string {
-  return smartenQuotes(text.replace(DOUBLE_HYPHEN, "—"));
+  return smartenQuotes(smartenDashes(text));
+}
+
+/** `--` between words to an em dash: the one rule every format shares (Markdown uses it too). */
+export function smartenDashes(text: string): string {
+  return text.replace(DOUBLE_HYPHEN, "—");
+}
+
+/** `...` to an ellipsis; four dots (an ellipsis after a full stop) and longer runs stay as typed. */
+export function smartenEllipses(text: string): string {
+  return text.replace(THREE_DOTS, "…");
 }
 
 function smartenQuotes(text: string): string {

@@ -19,7 +19,7 @@ const good = suite("parseMarkdown: a newsroom article");
 good("reads every front matter field as given", () => {
   const input = article(fixture("harbour-reopens.md"));
   assert.is(input.format, "markdown");
-  assert.is(input.headline, "Harbour authority reopens Tyre's old fishing port after storm repairs");
+  assert.is(input.headline, "Harbour authority reopens Tyre’s old fishing port after storm repairs");
   assert.is(input.kicker, "Fisheries");
   assert.is(input.published, "2026-11-17T09:30:00+02:00");
   assert.is(input.updated, "2026-11-17 15:10");
@@ -56,13 +56,19 @@ good.run();
 
 const bad = suite("parseMarkdown: malformed sources");
 
-bad("broken YAML names the line", () => {
+bad("broken YAML names the line where the fault opens, not where the parser gave up", () => {
   const result = fixture("bad-yaml.md");
   assert.is(result.kind, "rejected");
   if (result.kind === "rejected") {
     assert.is(result.problems[0]!.field, "front matter");
-    assert.match(result.problems[0]!.message, /the YAML cannot be read at line \d+, column \d+ of the file/);
+    assert.is(result.problems[0]!.message, 'the quote opened at line 2 (`headline: "Unclosed quote`) is never closed: end the value with " on that line');
   }
+});
+
+bad("YAML that breaks elsewhere still names the line and column of the file", () => {
+  const result = parseMarkdown("---\nheadline: x\ntags: [a, b\ndate: 2026-11-17\n---\nText.", "tests/inline.md");
+  assert.is(result.kind, "rejected");
+  if (result.kind === "rejected") assert.match(result.problems[0]!.message, /the YAML cannot be read at line 4, column 1 of the file/);
 });
 
 bad("a file without front matter says how to add it", () => {
