@@ -8,10 +8,12 @@ import { withoutControlCharacters } from "./control-characters.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
 import { normalizeFigure, type MediaLibrary } from "./figures.ts";
+import { renumberHeadings } from "./heading-levels.ts";
 import { canonicalLanguage, directionOf } from "./language.ts";
 import { error, hasErrors, warning, type Problem } from "./problem.ts";
+import { scriptLanguageProblems } from "./script-language.ts";
 import { isSlug, slugFor } from "./slug.ts";
-import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status } from "./types.ts";
+import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status, StoryNote } from "./types.ts";
 import { isZone, zoneForDateline } from "./zones.ts";
 
 export interface NormalizeContext {
@@ -62,12 +64,13 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
   const section = sectionOf(input.section, location.folder, context.site);
   if (!section) fail("section", `"${input.section}" is not a section of this site: use one of ${context.site.sections.map((s) => s.slug).join(", ")}`);
 
-  const slug = slugOf(input, headline, fail);
+  const slug = slugOf(input, headline, fail, (field, message) => problems.push(warning(path, name(field), message)));
   const status = statusOf(input, fail);
 
   const lead = input.lead ? figureOf(input.lead, path, context.media, problems) : undefined;
   const body = bodyOf(input.body, path, context.media, problems);
   if (!body.some((block) => block.type !== "figure")) fail("body", "the article has no text: an empty body is not published");
+  if (lang) problems.push(...scriptLanguageProblems({ path, field: name("lang"), lang, declared: input.lang !== undefined, headline, body }));
 
   const comments = commentsOf(input, zone, problems);
   const corrections = correctionsOf(input, zone, problems);
@@ -102,6 +105,8 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
   if (dateline) article.dateline = dateline;
   if (updated) article.updated = updated.value;
   if (lead) article.lead = lead;
+  const notes = notesOf(input);
+  if (notes.length > 0) article.notes = notes;
 
   const reason = holdReason(article, input, zone, context.now, problems);
   if (hasErrors(problems)) return { kind: "rejected", problems };
@@ -164,11 +169,20 @@ function sectionOf(raw: string | undefined, folder: string | undefined, site: Si
   return (folder === undefined ? undefined : find(folder)) ?? site.defaultSection;
 }
 
-function slugOf(input: ArticleInput, headline: string | undefined, fail: (field: keyof ArticleInput, message: string) => void): string | undefined {
+type Report = (field: keyof ArticleInput, message: string) => void;
+
+function slugOf(input: ArticleInput, headline: string | undefined, fail: Report, warn: Report): string | undefined {
   if (input.slug !== undefined) {
     const given = input.slug.trim();
     if (isSlug(given)) return given;
-    fail("slug", `"${given}" is not a URL slug: use lower-case letters, digits and hyphens, such as "${slugFor(given) || "harbour-reopens"}"`);
+    // Hugo and Jekyll slugs come with capitals, dots and underscores (`My_Post.html`): the page
+    // keeps its words under the slug rule, and the report says so.
+    const repaired = slugFor(given);
+    if (repaired) {
+      warn("slug", `"${given}" is not a URL slug (lower-case letters, digits and single hyphens), so "${repaired}" is used: write that in the source to silence this`);
+      return repaired;
+    }
+    fail("slug", `"${given}" has no letters or digits to make a URL from: give a slug such as "harbour-reopens", or leave it out to use the headline`);
     return undefined;
   }
   if (!headline) return undefined;
@@ -204,7 +218,7 @@ function figureOf(input: FigureInput, path: string, media: MediaLibrary, problem
 function bodyOf(blocks: BlockInput[], path: string, media: MediaLibrary, problems: Problem[]): Block[] {
   const body: Block[] = [];
   let leadMarked = false;
-  for (const block of blocks) {
+  for (const block of renumberHeadings(blocks)) {
     if (block.type === "figure") {
       const figure = figureOf(block.figure, path, media, problems);
       if (figure) body.push({ type: "figure", figure });
@@ -251,6 +265,14 @@ function correctionsOf(input: ArticleInput, zone: string, problems: Problem[]): 
       else problems.push(error(input.path, `corrections[${index}].date`, date.message));
     }
     return note;
+  });
+}
+
+/** Editor's notes and contributor lines: control characters removed, like corrections; empty ones left out. */
+function notesOf(input: ArticleInput): StoryNote[] {
+  return (input.notes ?? []).flatMap((note) => {
+    const text = withoutControlCharacters(note.text).replace(/\s+/g, " ").trim();
+    return text ? [{ kind: note.kind, text }] : [];
   });
 }
 

@@ -139,6 +139,19 @@ export interface Note {
 }
 
 /**
+ * A note shown beside the story, not in it: an editor's note to readers (AP's `EDITOR'S NOTE —`
+ * paragraph, shown above the story) or the line crediting contributors (`Associated Press writer
+ * Jane Doe contributed to this report.`, Reuters' `Reporting by …; Editing by …`, shown after it).
+ */
+export type NoteKind = "editor" | "contributors";
+
+export interface StoryNote {
+  kind: NoteKind;
+  /** Plain text, escaped by the template. */
+  text: string;
+}
+
+/**
  * What a loader hands the model. Every value is as the source gave it (trimmed text,
  * raw date strings); the model parses, fills defaults and validates.
  */
@@ -175,6 +188,8 @@ export interface ArticleInput {
   body: BlockInput[];
   comments: CommentInput[];
   corrections: { date?: string; text: string }[];
+  /** Editor's notes and contributor lines the loader took out of the body, as the source wrote them. */
+  notes?: StoryNote[];
   /**
    * The source's own name for a model field, so problems speak the source's language
    * (`published` → `versioncreated`, `headline` → `headlines[role=main]`).
@@ -208,6 +223,8 @@ export interface Article {
   comments: Comment[];
   commentsOpen: boolean;
   corrections: Note[];
+  /** Editor's notes and contributor lines, in source order; absent when the source has none. */
+  notes?: StoryNote[];
   source: { path: string; format: SourceFormat };
 }
 

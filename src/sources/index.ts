@@ -8,6 +8,9 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
   ".md": parseMarkdown,
   ".json": parseNinjs,
   ".txt": parseWireText,
+  // ANPA 1312 transmissions as agencies and newsroom systems save them (the wire-text loader
+  // recognises the format by its control characters).
+  ".tst": parseWireText,
 };
 
 export function loaderFor(path: string): Loader | undefined {

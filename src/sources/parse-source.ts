@@ -1,5 +1,5 @@
-// One source file's bytes to what its loader makes of them: decoded (UTF-8, or the problem
-// saying why not) and parsed by the loader its file name picks.
+// One source file's bytes to what its loader makes of them: decoded (UTF-8, a transmission's
+// legacy charset with a warning, or the problem saying why not) and parsed by the loader its file name picks.
 import type { ParseResult } from "../model/types.ts";
 import { decodeSource } from "./decode.ts";
 import { loaderFor } from "./index.ts";
@@ -10,5 +10,8 @@ export function parseSource(bytes: Uint8Array, path: string): ParseResult | unde
   if (!loader) return undefined;
   const decoded = decodeSource(bytes, path);
   if (!decoded.ok) return { kind: "rejected", problems: [decoded.problem] };
-  return loader(decoded.text.replace(/^\uFEFF/, ""), path);
+  const result = loader(decoded.text.replace(/^\uFEFF/, ""), path);
+  // How the bytes were read (a legacy charset) is reported with whatever the loader made of them.
+  if (decoded.problems.length === 0 || result.kind === "skipped") return result;
+  return { ...result, problems: [...decoded.problems, ...result.problems] };
 }

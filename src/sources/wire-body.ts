@@ -1,10 +1,13 @@
-// The body of a wire-text file, from its paragraphs: figures (a paragraph ending in `[Credit]`,
-// its file from the `Image-N` header for its number), the dateline opening the first paragraph,
-// subheads (short lines between paragraphs of running text), and paragraphs of escaped text.
+// The body of a wire-text file, from its paragraphs: figures (a paragraph ending in `[Credit]` or
+// an agency's `(AP Photo/…)` credit, its file from the `Image-N` header for its number), the
+// dateline opening the story (its first paragraph, or a later one when only lines that are not
+// sentences stand above it), subheads (short lines between paragraphs of running text), and
+// paragraphs of escaped text.
 import { splitDatelineLead } from "../model/dateline.ts";
 import { warning, type Problem } from "../model/problem.ts";
 import type { BlockInput, Dateline, FigureInput } from "../model/types.ts";
-import { splitBracketCredit } from "./bracket-credit.ts";
+import { placeFirst } from "./agency-lead.ts";
+import { captionCredit } from "./caption-credit.ts";
 import { escapeText } from "./html-blocks.ts";
 import { smartenPunctuation } from "./typography.ts";
 import type { WireHeader } from "./wire-header.ts";
@@ -17,10 +20,9 @@ export interface Paragraph {
   lineCount: number;
 }
 
-const TRAILING_CREDIT = /\[([^[\]]+)\]$/;
-/** Brackets that end a paragraph of text without being a picture credit. */
-const NOT_A_CREDIT = /^(?:sic|laughter|applause|inaudible|crosstalk|emphasis (?:added|mine)|translated|translation|\.\.\.|…|(?:additional )?reporting\b|writing\b|editing\b|editor['’]?s note\b)/i;
-const MAX_CREDIT_LENGTH = 100;
+/** Paragraphs that may stand above the dateline's: short lines that are not sentences (a slug, a kicker). */
+const MAX_ABOVE_DATELINE = 3;
+const MAX_PREFATORY_LENGTH = 100;
 /** A subhead: one short line, starting with a capital or digit, without closing punctuation. */
 const SUBHEAD_END = /[.!?:;,"”'’)\]…]$/;
 const MAX_SUBHEAD_LENGTH = 70;
@@ -40,8 +42,12 @@ export function buildBody(paragraphs: readonly Paragraph[], images: WireHeader["
     const figure = figureOf(paragraph, figures.size + 1, images, path, problems);
     if (figure) figures.set(paragraph, figure);
   }
-  const texts = takeDateline(paragraphs.filter((paragraph) => !figures.has(paragraph)), body);
+  const { texts, above } = takeDateline(paragraphs.filter((paragraph) => !figures.has(paragraph)), body);
   const subheads = subheadsOf([...texts.keys()]);
+  for (const paragraph of above) {
+    subheads.add(paragraph);
+    problems.push(warning(path, `line ${paragraph.line}`, `"${paragraph.text}" stands above the dateline's paragraph, so it is shown as a heading before the story: if it is an agency's flag or slug, delete it`));
+  }
   let sawText = false;
   for (const paragraph of paragraphs) {
     const figure = figures.get(paragraph);
@@ -66,31 +72,42 @@ export function buildBody(paragraphs: readonly Paragraph[], images: WireHeader["
 
 /** A paragraph ending in `[Credit]` is a figure; its file is the `Image-N` header for its number. */
 function figureOf(paragraph: Paragraph, number: number, images: WireHeader["images"], path: string, problems: Problem[]): FigureInput | undefined {
-  const credit = TRAILING_CREDIT.exec(paragraph.text)?.[1]?.trim();
-  if (!credit || credit.length > MAX_CREDIT_LENGTH || !/\p{Lu}/u.test(credit) || NOT_A_CREDIT.test(credit)) return undefined;
-  const parts = splitBracketCredit(paragraph.text);
+  const parts = captionCredit(paragraph.text);
+  if (!parts) return undefined;
   const image = images.get(number);
   const figure: FigureInput = { field: image ? image.key : `line ${paragraph.line}` };
   if (image) figure.src = image.src;
   else problems.push(warning(path, figure.field, `figure ${number} has no picture file: add an "Image-${number}:" header naming it; until then only its caption and credit are shown`));
   if (parts.caption) figure.caption = smartenPunctuation(parts.caption);
-  if (parts.credit) figure.credit = parts.credit;
+  figure.credit = parts.credit;
   return figure;
 }
 
 /**
- * The text of each text paragraph, in order, after taking a dateline that opens the first one
- * into `body.dateline` (a paragraph that was the dateline alone is left out).
+ * The text of each text paragraph, in order, after taking the dateline that opens the story into
+ * `body.dateline` (a paragraph that was the dateline alone is left out), and the paragraphs above
+ * the dateline's. The story's first paragraph is the first text paragraph, or a later one when
+ * only short lines that are not sentences stand above it (they are shown as headings, so the
+ * page's dateline still opens the first paragraph): a sentence is never passed over.
  */
-function takeDateline(texts: readonly Paragraph[], body: Body): Map<Paragraph, string> {
+function takeDateline(texts: readonly Paragraph[], body: Body): { texts: Map<Paragraph, string>; above: Paragraph[] } {
   const result = new Map(texts.map((paragraph) => [paragraph, paragraph.text]));
-  const first = texts[0];
-  const split = first && splitDatelineLead(first.text);
-  if (!first || !split) return result;
-  body.dateline = split.dateline;
-  if (split.rest === "") result.delete(first);
-  else result.set(first, split.rest);
-  return result;
+  for (const [index, paragraph] of texts.slice(0, MAX_ABOVE_DATELINE + 1).entries()) {
+    const split = splitDatelineLead(placeFirst(paragraph.text));
+    if (split) {
+      body.dateline = split.dateline;
+      if (split.rest === "") result.delete(paragraph);
+      else result.set(paragraph, split.rest);
+      return { texts: result, above: texts.slice(0, index) };
+    }
+    if (!isPrefatory(paragraph)) break;
+  }
+  return { texts: result, above: [] };
+}
+
+/** A one-line paragraph that is not a sentence: `UPDATE 2`, `AP Sports Writer`, a kicker. */
+function isPrefatory(paragraph: Paragraph): boolean {
+  return paragraph.lineCount === 1 && paragraph.text.length <= MAX_PREFATORY_LENGTH && !/[.!?"”…]$/.test(paragraph.text);
 }
 
 /** Short one-line paragraphs between two paragraphs of running text. */

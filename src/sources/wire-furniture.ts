@@ -1,7 +1,9 @@
 // Lines of wire copy and rescued pages that are not story text: end-of-story marks
 // (`-30-`, `# # #`), and page furniture scraped along with the story (reaction prompts,
-// comment counts, comment-form leftovers). Every pattern matches a whole line, so a
-// paragraph that merely mentions comments is never furniture.
+// comment counts, comment-form leftovers, share buttons). A line is furniture only when it is
+// made wholly of furniture phrases (src/sources/furniture-vocabulary.ts), so a paragraph that
+// merely mentions comments is never furniture.
+import { readFurniture, type FurnitureReading, type VocabularyKind } from "./furniture-vocabulary.ts";
 
 export type FurnitureKind =
   /** Marks the end of the story or a break in it (`-30-`, `END`, `# # #`, `___`): dropped. */
@@ -14,8 +16,10 @@ export type FurnitureKind =
   | "comments"
   /** "Comments are closed.": opens the comments and closes them. */
   | "comments-closed"
-  /** Comment-form leftovers: also open the comments. */
-  | "form";
+  /** Comment-form leftovers and comment actions: also open the comments. */
+  | "form"
+  /** Share buttons and links to other pages: dropped, and open nothing (they sit above stories too). */
+  | "share";
 
 export interface LineContext {
   /** A reaction prompt came before, with no story text since. */
@@ -25,26 +29,39 @@ export interface LineContext {
 }
 
 const END_MARKS = /^(?:--|—|_{3,}|\*{3,}|\*(?: \*){2,}|#{3}|#(?: #){2,}|\(?ENDS?\)?|-30-|- 30 -|-0-)$/;
-const REACTION = /^(?:did|do) you (?:like|enjoy) this (?:article|story|post)\s*\??$|^was this (?:article|story) (?:helpful|useful)\s*\??$/i;
-/** `Yes`, `No (4)`, or both buttons on one line: `Yes   No`, `Yes (12) / No (3)`. */
-const ANSWER = /^(?:yes|no)(?:\s*\(?\d+\)?)?(?:\s*[/|]?\s*(?:yes|no)(?:\s*\(?\d+\)?)?)?$/i;
-const COMMENTS = /^(?:(?:\d+|no) comments?|comments?(?: \(\d+\))?|comment policy|(?:leave|post|add|write) a (?:comment|reply)|reader comments|join the (?:discussion|conversation))\s*:?$/i;
-const COMMENTS_CLOSED = /^comments are (?:now )?closed(?: for this (?:article|story))?\.?$/i;
-/** Form leftovers unlikely to be a line of a story anywhere. */
-const FORM = /^(?:\* ?denotes (?:a )?required field\.?|\* ?required(?: fields?)?|post(?: your)? comment|submit comment|cancel reply|you must be logged in to post a comment\.?|your email address will not be published\.?(?: required fields are marked \*)?)$/i;
-/** Short form labels (`Name *`, `Submit`, `1500 / 1500`, `Reply`): furniture only among other furniture or in the comments. */
-const FORM_LABEL = /^(?:(?:name|e-?mail|website|comment|message|location)\s*\*?|submit|send|post|preview|reply|report(?: abuse)?|\d{1,5}\s*\/\s*\d{2,5}(?: characters?(?: left| remaining)?)?)$/i;
+
+/** A line's kind from the kinds of its phrases, the first that it holds winning. */
+const KIND_ORDER: readonly [VocabularyKind, FurnitureKind][] = [
+  ["closed", "comments-closed"],
+  ["count", "comments"],
+  ["policy", "comments"],
+  ["platform", "comments"],
+  ["form", "form"],
+  ["label", "form"],
+  ["action", "form"],
+  ["time", "form"],
+  ["reaction", "reaction"],
+  ["share", "share"],
+  ["navigation", "share"],
+  ["answer", "answer"],
+];
 
 /** What kind of furniture a line is, if any. `line` is trimmed. */
 export function furnitureKind(line: string, context: LineContext): FurnitureKind | undefined {
   if (END_MARKS.test(line)) return "end";
-  if (REACTION.test(line)) return "reaction";
-  if (context.afterReaction && ANSWER.test(line)) return "answer";
-  if (COMMENTS_CLOSED.test(line)) return "comments-closed";
-  if (COMMENTS.test(line)) return "comments";
-  if (FORM.test(line)) return "form";
-  if (context.inFurniture && FORM_LABEL.test(line)) return "form";
-  return undefined;
+  const reading = readFurniture(line);
+  return reading && kindOf(reading, context);
+}
+
+/** The kind of a line read as furniture phrases, when its context lets it be furniture. */
+export function kindOf(reading: FurnitureReading, context: LineContext): FurnitureKind | undefined {
+  const { kinds, strong } = reading;
+  // `Yes` and `No` are answers only after a reaction prompt or on its line, and only beside
+  // other answers: `Yes.`, `No` and "No comment" are story text anywhere else.
+  if (kinds.has("answer") && !kinds.has("reaction") && (!context.afterReaction || kinds.size > 1)) return undefined;
+  if (!strong && !context.inFurniture && !(kinds.size === 1 && kinds.has("answer"))) return undefined;
+  for (const [kind, furniture] of KIND_ORDER) if (kinds.has(kind)) return furniture;
+  return "share";
 }
 
 /** Whether a kind of furniture means that reader comments follow. */

@@ -1,14 +1,23 @@
 // Plain-text wire copy and pages rescued from old news sites: an optional `Key: value` header,
-// a headline line, blank-line paragraphs (hard-wrapped lines joined), captions ending in
-// `[Credit]`, a dateline opening the first paragraph, short subhead lines, and trailing page
-// furniture with reader comments. Extracted as given: the model parses and judges the values.
+// a headline line, blank-line paragraphs (hard-wrapped lines joined) or indented ones (Reuters),
+// captions ending in `[Credit]` or an agency's `(AP Photo/…)`, editor's notes and byline lines
+// above the story, a dateline opening it, short subhead lines, agency trailers and contributor
+// lines after it, and trailing page furniture with reader comments. Raw agency transmissions
+// (ANPA 1312, IPTC 7901) are recognised first and read by their own modules into the same
+// pieces. Extracted as given: the model parses and judges the values.
 import { error, warning, type Problem } from "../model/problem.ts";
-import type { ArticleInput, CommentInput, Loader } from "../model/types.ts";
+import type { ArticleInput, CommentInput, Loader, StoryNote } from "../model/types.ts";
+import { withoutVersionFlag } from "./agency-headline.ts";
 import { dropUndefined } from "./drop-undefined.ts";
+import { scanScrapedPage } from "./scraped-page.ts";
+import { readTransmission } from "./transmission.ts";
+import type { Transmission } from "./transmission-parts.ts";
 import { smartenPunctuation } from "./typography.ts";
-import { buildBody, type Paragraph } from "./wire-body.ts";
-import { furnitureKind, opensComments } from "./wire-furniture.ts";
-import { defaultFieldNames, knownKeyOf, readHeaderBlock, type SourceLine } from "./wire-header.ts";
+import { buildBody, type Body, type Paragraph } from "./wire-body.ts";
+import { defaultFieldNames, knownKeyOf, readHeaderBlock, type SourceLine, type WireHeader } from "./wire-header.ts";
+import { indentedParagraphStarts } from "./wire-indent.ts";
+import { isBylineLine, separateBylineLines, takePreamble } from "./wire-preamble.ts";
+import { cutTrailingLines, takeTrailers } from "./wire-trailers.ts";
 
 interface Scanned {
   paragraphs: Paragraph[];
@@ -16,14 +25,20 @@ interface Scanned {
   commentsClosed: boolean;
 }
 
-/** A byline line under the headline: `By Jane Doe`, `BY JANE DOE and JOHN ROE`, `By Jane Doe, Staff Writer`. */
-const BYLINE_LINE = /^(?:By|BY) +(\p{Lu}.*)$/u;
-const BYLINE_JOINERS = new Set(["and", "&", "de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "bin", "el"]);
-const MAX_BYLINE_LENGTH = 80;
+/** The story as the body reader finds it, whatever the file's format. */
+interface Story {
+  bylines: string[];
+  notes: StoryNote[];
+  body: Body;
+  scanned: Scanned;
+}
 
 export const parseWireText: Loader = (text, path) => {
   const notWire = notWireText(text, path);
   if (notWire) return { kind: "rejected", problems: [notWire] };
+  const transmission = readTransmission(text, path);
+  if (transmission?.kind === "refused") return { kind: "rejected", problems: [transmission.problem] };
+  if (transmission) return fromTransmission(transmission.transmission, path);
 
   const lines = toLines(text);
   const problems: Problem[] = [];
@@ -31,7 +46,7 @@ export const parseWireText: Loader = (text, path) => {
   let found = readHeaderBlock(lines, index, path);
   if (found) index = skipBlank(lines, found.next);
 
-  const headline = lines[index]?.text;
+  const headline = versionless(lines[index], path, problems);
   if (headline !== undefined) index++;
   if (!found) {
     // A header written under the headline, in its block or the next, is read the same way.
@@ -45,33 +60,73 @@ export const parseWireText: Loader = (text, path) => {
     problems.push(warning(path, misplacedKey, `"${headline}" is read as the headline: a header block holds only "Key: value" lines and ends with a blank line before the headline`));
   }
 
-  const scanned = scanBody(lines, index);
+  const story = readStory(lines.slice(index), header?.images ?? new Map(), path, problems);
   const { byline: headerByline = [], tags = [], commentsOpen, ...rest } = header?.fields ?? {};
-  const byline = [...headerByline];
-  const first = scanned.paragraphs[0];
-  if (first && isBylineLine(first)) {
-    byline.push(first.text);
-    scanned.paragraphs.shift();
-  }
-
-  const body = buildBody(scanned.paragraphs, header?.images ?? new Map(), path, problems);
   const input: ArticleInput = {
     format: "wire-text",
     path,
     ...rest,
     headline: headline === undefined ? undefined : smartenPunctuation(headline),
-    dateline: body.dateline,
-    byline,
+    dateline: story.body.dateline,
+    byline: [...headerByline, ...story.bylines],
     tags,
-    commentsOpen: commentsOpen ?? (scanned.commentsClosed ? false : undefined),
-    lead: body.lead,
-    body: body.blocks,
-    comments: scanned.comments,
+    commentsOpen: commentsOpen ?? (story.scanned.commentsClosed ? false : undefined),
+    lead: story.body.lead,
+    body: story.body.blocks,
+    comments: story.scanned.comments,
     corrections: [],
+    notes: story.notes.length > 0 ? story.notes : undefined,
     fieldNames: header?.fieldNames ?? defaultFieldNames(),
   };
   return { kind: "article", input: dropUndefined(input), problems };
 };
+
+/** The headline line without an agency's version flag (`UPDATE 2-`), which is reported. */
+function versionless(line: SourceLine | undefined, path: string, problems: Problem[]): string | undefined {
+  if (line === undefined) return undefined;
+  const { headline, flag } = withoutVersionFlag(line.text);
+  if (flag) problems.push(warning(path, `line ${line.number}`, `the agency's version flag "${flag}-" is left out of the headline: it tells editors which version of the story this is`));
+  return headline;
+}
+
+/** An ANPA 1312 or IPTC 7901 transmission: its header fields, and its text read as wire copy. */
+function fromTransmission(transmission: Transmission, path: string): ReturnType<Loader> {
+  const problems = [...transmission.problems];
+  const story = readStory(toLines(transmission.lines.map((line) => line.text), transmission.lines.map((line) => line.number)), new Map(), path, problems);
+  const notes = [...transmission.notes.map((note) => ({ ...note, text: smartenPunctuation(note.text) })), ...story.notes];
+  const input: ArticleInput = {
+    format: "wire-text",
+    path,
+    headline: transmission.headline === undefined ? undefined : smartenPunctuation(transmission.headline),
+    dek: transmission.dek === undefined ? undefined : smartenPunctuation(transmission.dek),
+    published: transmission.published,
+    dateline: story.body.dateline,
+    byline: [...transmission.byline, ...story.bylines],
+    tags: transmission.tags,
+    heldBack: transmission.heldBack,
+    lead: story.body.lead,
+    body: story.body.blocks,
+    comments: story.scanned.comments,
+    corrections: [],
+    notes: notes.length > 0 ? notes : undefined,
+    fieldNames: { ...defaultFieldNames(), ...transmission.fieldNames },
+  };
+  return { kind: "article", input: dropUndefined(input), problems };
+}
+
+/**
+ * The story from its lines: sign-offs and blocks not for publication cut, paragraphs found,
+ * editor's notes and bylines taken from the top, contributor lines and trailers from the end,
+ * then the body.
+ */
+function readStory(lines: readonly SourceLine[], images: WireHeader["images"], path: string, problems: Problem[]): Story {
+  const scanned = scanBody(separateBylineLines(cutTrailingLines(lines, path, problems)), path, problems);
+  const tail = takeTrailers(scanned.paragraphs, path, problems);
+  const preamble = takePreamble(tail.paragraphs);
+  const body = buildBody(preamble.paragraphs, images, path, problems);
+  const notes = [...preamble.notes, ...tail.notes].map((note) => ({ ...note, text: smartenPunctuation(note.text) }));
+  return { bylines: preamble.bylines, notes, body, scanned };
+}
 
 /** Text that is plainly another format: the only wire text that cannot be read as such. */
 function notWireText(text: string, path: string): Problem | undefined {
@@ -90,12 +145,19 @@ function notWireText(text: string, path: string): Problem | undefined {
   return undefined;
 }
 
-/** Lines without BOM, line-end characters or stray whitespace; tabs and runs of spaces become one space. */
-function toLines(text: string): SourceLine[] {
-  return text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => ({ text: line.replace(/\s+/gu, " ").trim(), number: index + 1 }));
+/**
+ * Lines without BOM, line-end characters or stray whitespace; tabs and runs of spaces become one
+ * space. Where indentation marks the paragraphs (src/sources/wire-indent.ts), a blank line is set
+ * before each indented paragraph start, numbered as the line it precedes.
+ */
+function toLines(text: string | readonly string[], numbers?: readonly number[]): SourceLine[] {
+  const raw = typeof text === "string" ? text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/) : text;
+  const starts = indentedParagraphStarts(raw);
+  return raw.flatMap((line, index) => {
+    const number = numbers?.[index] ?? index + 1;
+    const source = { text: line.replace(/\s+/gu, " ").trim(), number };
+    return starts[index] ? [{ text: "", number }, source] : [source];
+  });
 }
 
 function skipBlank(lines: readonly SourceLine[], from: number): number {
@@ -105,49 +167,15 @@ function skipBlank(lines: readonly SourceLine[], from: number): number {
 }
 
 /**
- * Groups lines into paragraphs, dropping end marks and page furniture. Once the comments open
- * (a comment count, policy link or form leftover after some story text), paragraphs are comments.
+ * Groups lines into paragraphs, dropping end marks and page furniture; once the comments open
+ * after some story text, the rest is reader comments (src/sources/scraped-page.ts). A byline
+ * line under the headline is not story text yet, so a count after it opens nothing.
  */
-function scanBody(lines: readonly SourceLine[], from: number): Scanned {
-  const scanned: Scanned = { paragraphs: [], comments: [], commentsClosed: false };
-  let current: SourceLine[] = [];
-  let inComments = false;
-  let afterReaction = false;
-  let afterFurniture = false;
-  const flush = () => {
-    if (current.length === 0) return;
-    if (inComments) {
-      scanned.comments.push({ text: current.map((line) => line.text).join(" ") });
-    } else {
-      scanned.paragraphs.push({ text: current.map((line) => line.text).join(" "), line: current[0]!.number, lineCount: current.length });
-      afterReaction = false;
-    }
-    current = [];
-  };
-  for (const line of lines.slice(from)) {
-    if (line.text === "") {
-      flush();
-      continue;
-    }
-    const kind = furnitureKind(line.text, { afterReaction, inFurniture: inComments || afterFurniture });
-    afterFurniture = kind !== undefined;
-    if (kind === undefined) {
-      current.push(line);
-      continue;
-    }
-    flush();
-    if (kind === "reaction") afterReaction = true;
-    if (kind === "comments-closed") scanned.commentsClosed = true;
-    // A comment count above the story (`3 Comments` under the headline) opens nothing.
-    if (opensComments(kind) && scanned.paragraphs.length > 0) inComments = true;
-  }
-  flush();
-  return scanned;
+function scanBody(lines: readonly SourceLine[], path: string, problems: Problem[]): Scanned {
+  const page = scanScrapedPage(lines, 0, (paragraph, index) => index > 0 || !isBylineLine(paragraph));
+  // Each line left out as furniture, and a count that disagrees with the comments read, is a
+  // decision that could have gone the other way: the report says so.
+  for (const { line, message } of page.warnings) problems.push(warning(path, `line ${line}`, message));
+  return page;
 }
 
-function isBylineLine(paragraph: Paragraph): boolean {
-  const match = BYLINE_LINE.exec(paragraph.text);
-  if (!match || paragraph.lineCount !== 1 || paragraph.text.length > MAX_BYLINE_LENGTH || /[.!?:;"”]$/.test(paragraph.text)) return false;
-  const words = match[1]!.split(/[\s,]+/).filter((word) => word !== "");
-  return words.length <= 8 && words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_JOINERS.has(word));
-}

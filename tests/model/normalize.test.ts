@@ -148,15 +148,24 @@ rules("a missing headline, date and body are errors naming the source's fields",
   assert.ok(fields.includes("body"));
 });
 
-rules("unknown zone, section, language, status and slug are errors with the fix", () => {
-  const result = normalizeArticle(input({ zone: "Mars/Olympus", section: "sport", lang: "en_GB!", status: "live-ish", slug: "Harbour Reopens" }), context);
+rules("unknown zone, section, language, status and an empty slug are errors with the fix", () => {
+  const result = normalizeArticle(input({ zone: "Mars/Olympus", section: "sport", lang: "en_GB!", status: "live-ish", slug: "…" }), context);
   assert.is(result.kind, "rejected");
   const text = problemsOf(result).join("\n");
   assert.match(text, /error zone: "Mars\/Olympus" is not an IANA time zone/);
   assert.match(text, /error section: "sport" is not a section of this site: use one of news, world/);
   assert.match(text, /error lang: "en_GB!" is not a language tag/);
   assert.match(text, /error status: "live-ish" is not a status/);
-  assert.match(text, /error slug: "Harbour Reopens" is not a URL slug: .* "harbour-reopens"/);
+  assert.match(text, /error slug: "…" has no letters or digits to make a URL from/);
+});
+
+rules("a given slug that breaks the slug rule is repaired, with a warning naming the one used", () => {
+  // Shapes Hugo and Jekyll sites carry over: capitals and spaces, a file-like ending, dots.
+  for (const [given, used] of [["Harbour Reopens", "harbour-reopens"], ["my-first-post.html", "my-first-post-html"], ["u.s.-stocks-fall", "us-stocks-fall"], ["../../etc", "etc"]]) {
+    const result = normalizeArticle(input({ slug: given }), context);
+    assert.is(published(result).slug, used, given);
+    assert.match(problemsOf(result).join("\n"), new RegExp(`warning slug: "${given!.replace(/[.]/g, "\\.")}" is not a URL slug .* "${used}" is used`));
+  }
 });
 
 rules("a section may be named by its display name", () => {

@@ -126,8 +126,9 @@ wire("a headline with a colon and no header; LONDON (Reuters) dateline", () => {
   assert.equal(texts(input.body), [
     "p: Train operators in southern England will run fewer but longer services from May under a timetable published on Thursday, the largest change to the network in a decade.",
     "p: The operators say the change will cut delays at the busiest junctions; passenger groups say it will leave some small stations with one train an hour.",
-    "p: (Reporting by Ann Price; Editing by Joe Marsh)",
   ]);
+  // Reuters' credit line closing the story is a contributor note, not body text (issue 19).
+  assert.equal(input.notes, [{ kind: "contributors", text: "Reporting by Ann Price; Editing by Joe Marsh" }]);
 });
 
 wire("a figure without an Image header is kept, with a warning on its line", () => {
