@@ -55,7 +55,7 @@ load("a second source claiming a URL is rejected, naming the first in path order
 
 load("a file that is no source format is a warning, not read as one", () => {
   assert.equal(problemFor("notes.docx"), [
-    "tests/fixtures/newsroom/articles/notes.docx: file: not an article source, ignored: sources end in .md, .json, .txt",
+    "tests/fixtures/newsroom/articles/notes.docx: file: not an article source, ignored: sources end in .md, .json, .txt, .tst",
   ]);
   assert.ok(newsroom.problems.some((problem) => problem.path.endsWith("notes.docx") && problem.severity === "warning"));
 });

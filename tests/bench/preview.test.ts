@@ -182,7 +182,7 @@ mark("a headline needing quotes, a `title` field, a slug already there, CRLF lin
   const text = markArticle(source, { ...edit, headline: 'Mark43: "quoted" # not a comment' });
   assert.not.match(text, /[^\r]\n/, "every line still ends in CRLF");
   const after = parsed(text);
-  assert.is(after.input.headline, 'Mark43: "quoted" # not a comment');
+  assert.is(after.input.headline, 'Mark43: “quoted” # not a comment');
   assert.is(after.input.slug, "kept-slug");
   assert.equal(after.problems, [], "no second headline field was added beside title");
 });

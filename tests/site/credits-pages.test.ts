@@ -79,7 +79,7 @@ names("a photographer's page: a credit read from the file, with a link to the ar
   const $ = await page("/credits/wanjiru-kamau/");
   assert.is($("h1").text(), "Wanjiru Kamau");
   assert.is($(".credit-photo").length, 1);
-  assert.equal($(".credit-photo__articles a").map((_, link) => $(link).attr("href")).get(), ["/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way-to/"]);
+  assert.equal($(".credit-photo__articles a").map((_, link) => $(link).attr("href")).get(), ["/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way/"]);
   assert.is($(".credit-photo img").attr("sizes"), "8rem");
   assert.is($("title").text(), "Pictures credited to Wanjiru Kamau — The Meridian Ledger");
 });

@@ -46,14 +46,14 @@ hostile("no page runs a script, carries an event handler or a dangerous URL, or 
 hostile("hostile front matter is shown as text, not lost", async () => {
   const file = files.find((name) => name.includes("council-friends-meet"))!;
   const $ = load(await site.read(`/${file}`));
-  assert.is($("h1").text(), `<script>alert("headline")</script> Council & "friends" meet`);
+  assert.is($("h1").text(), `<script>alert(“headline”)</script> Council & “friends” meet`);
   assert.match($(".byline").text(), /<b onmouseover=alert\("byline"\)>Eve Mallory</);
   assert.is($(".byline b").length, 0);
   assert.is($(".figure__caption").text().trim(), `</figcaption><script>alert("caption")</script>`);
   assert.is($(".figure__credit").text().trim(), `<a href="javascript:alert('credit')">Agency</a>`);
   assert.is($("figure img").attr("alt"), `" onerror="alert('alt')`);
   const data = JSON.parse($('script[type="application/ld+json"]').text()) as { headline: string; keywords: string[] };
-  assert.is(data.headline, `<script>alert("headline")</script> Council & "friends" meet`);
+  assert.is(data.headline, `<script>alert(“headline”)</script> Council & “friends” meet`);
   assert.ok(data.keywords.includes("</script><script>alert('tag')</script>"));
   assert.ok($(".article__body").text().includes("<script> as text"), "escaped markup in the source stays visible text");
   assert.ok($(".article__body").text().includes("Raw HTML paragraph with a bad link"), "text around removed markup is kept");

@@ -33,7 +33,7 @@ zones("TZ=Pacific/Kiritimati (UTC+14) and TZ=Pacific/Pago_Pago (UTC-11) build id
   assert.ok(ahead.size >= 12, `built ${ahead.size} pages`);
   assert.equal([...behind.keys()].sort(), [...ahead.keys()].sort());
   for (const [path, html] of ahead) assert.is(behind.get(path), html, path);
-  assert.ok(ahead.has("/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way-to/index.html"), "a calendar-date article keeps its day in the URL");
+  assert.ok(ahead.has("/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way/index.html"), "a calendar-date article keeps its day in the URL");
 });
 
 zones.run();

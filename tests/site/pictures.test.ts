@@ -13,7 +13,7 @@ import { buildSite } from "./build-site.ts";
 import { htmlFiles, readPage } from "./site-check.ts";
 
 const site = await buildSite();
-const NAIROBI = "/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way-to/";
+const NAIROBI = "/2026/11/03/kenyan-flower-growers-bet-on-a-shared-cold-store-to-cut-losses-on-the-way/";
 const BEIRUT = "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/";
 const NEW_YORK = "/2026/11/23/new-york-delivery-zones-explained/";
 
