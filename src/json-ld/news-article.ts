@@ -22,7 +22,9 @@ export function newsArticleJsonLd(article: Article, site: Site): Json {
     inLanguage: article.lang,
     datePublished: isoTime(article.published),
     dateModified: article.updated ? isoTime(article.updated) : undefined,
-    author: article.byline.map((person) => ({ "@type": "Person", name: person.name, jobTitle: person.role })),
+    author: article.bylineCredit
+      ? [{ "@type": "Organization", name: article.bylineCredit }]
+      : article.byline.map((person) => ({ "@type": "Person", name: person.name, jobTitle: person.role })),
     articleSection: sectionName,
     keywords: article.tags,
     dateline: article.dateline ? datelineText(article.dateline, article.lang) : undefined,

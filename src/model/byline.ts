@@ -59,6 +59,18 @@ export function parseByline(bylines: readonly string[], aliases: AuthorAliases =
   return people;
 }
 
+/**
+ * The agency or staff a byline credits when it names no person (`By The Associated Press` →
+ * "The Associated Press", `By Reuters Staff`): shown as it is, with no author page.
+ */
+export function organizationCredit(bylines: readonly string[]): string | undefined {
+  for (const byline of bylines) {
+    const text = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").trim();
+    if (text !== "" && isOrganization(text)) return text;
+  }
+  return undefined;
+}
+
 interface Named {
   name: string;
   role?: string;

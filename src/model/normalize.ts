@@ -3,7 +3,7 @@
 import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { ARTICLE_ID, articleId } from "./article-id.ts";
-import { parseByline, type AuthorAliases } from "./byline.ts";
+import { organizationCredit, parseByline, type AuthorAliases } from "./byline.ts";
 import { withoutControlCharacters } from "./control-characters.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
@@ -102,6 +102,8 @@ export function normalizeArticle(input: ArticleInput, context: NormalizeContext,
   if (dek) article.dek = dek;
   const kicker = oneLine(input.kicker);
   if (kicker) article.kicker = kicker;
+  const credit = article.byline.length === 0 ? oneLine(organizationCredit(input.byline)) : undefined;
+  if (credit) article.bylineCredit = credit;
   if (dateline) article.dateline = dateline;
   if (updated) article.updated = updated.value;
   if (lead) article.lead = lead;

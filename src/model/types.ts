@@ -208,6 +208,8 @@ export interface Article {
   dek?: string;
   kicker?: string;
   byline: Person[];
+  /** When the byline names no person, the agency or staff it credits ("The Associated Press"): no author page. */
+  bylineCredit?: string;
   dateline?: Dateline;
   published: DateTime;
   /** `day` when the source gave only a calendar date: pages then show no time. */

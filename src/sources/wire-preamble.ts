@@ -4,6 +4,7 @@
 // `Von Anna Schmidt, dpa`, one or two of them, and AP's role line under one: `AP Sports Writer`)
 // and photo captions, which stay where they are. Splitting names from roles is the model's job
 // (src/model/byline.ts): here a line only has to look like a byline.
+import { organizationCredit } from "../model/byline.ts";
 import type { StoryNote } from "../model/types.ts";
 import { captionCredit } from "./caption-credit.ts";
 import type { Paragraph } from "./wire-body.ts";
@@ -11,6 +12,7 @@ import type { SourceLine } from "./wire-header.ts";
 
 const EDITORS_NOTE = /^EDITOR['’]?S['’]? NOTE\s*(?:—|–|--|-|_|:)/i;
 const BYLINE_LINE = /^(?:By|BY|Von|VON) +(\p{Lu}.*)$/u;
+const CREDIT_PREFIX = /^(?:by|von|from) /i;
 const NAME_JOINERS = new Set(["and", "&", "und", "de", "van", "von", "der", "den", "da", "du", "la", "le", "al", "bin", "el"]);
 const MAX_BYLINE_LENGTH = 100;
 const MAX_NAME_WORDS = 12;
@@ -83,8 +85,11 @@ export function takePreamble(paragraphs: readonly Paragraph[]): Preamble {
  * Press`, `| AFP`) or straight after the names (`By MIKE CORDER Associated Press`); never a sentence.
  */
 export function isBylineLine(paragraph: Paragraph): boolean {
+  if (paragraph.lineCount !== 1 || paragraph.text.length > MAX_BYLINE_LENGTH || /[.!?:;"”]$/.test(paragraph.text)) return false;
+  // An agency or the staff credited in their own spelling (`By dpa correspondents`, `From Reuters`).
+  if (CREDIT_PREFIX.test(paragraph.text) && organizationCredit([paragraph.text]) !== undefined) return true;
   const match = BYLINE_LINE.exec(paragraph.text);
-  if (!match || paragraph.lineCount !== 1 || paragraph.text.length > MAX_BYLINE_LENGTH || /[.!?:;"”]$/.test(paragraph.text)) return false;
+  if (!match) return false;
   const parts = match[1]!.split(/\s*(?:,|\s\|)\s*/).filter((part) => part !== "");
   const affiliation = parts.length > 1 ? parts.pop()!.split(/\s+/) : [];
   const nameWords = parts.flatMap((part) => part.split(/\s+/));

@@ -159,6 +159,14 @@ rules("unknown zone, section, language, status and an empty slug are errors with
   assert.match(text, /error slug: "…" has no letters or digits to make a URL from/);
 });
 
+rules("a byline that credits only an agency or the staff makes no person, and is kept as the credit", () => {
+  const agency = published(normalizeArticle(input({ byline: ["By The Associated Press"] }), context));
+  assert.equal(agency.byline, []);
+  assert.is(agency.bylineCredit, "The Associated Press");
+  const person = published(normalizeArticle(input({ byline: ["By Jane Doe, Reuters"] }), context));
+  assert.is(person.bylineCredit, undefined);
+});
+
 rules("a given slug that breaks the slug rule is repaired, with a warning naming the one used", () => {
   // Shapes Hugo and Jekyll sites carry over: capitals and spaces, a file-like ending, dots.
   for (const [given, used] of [["Harbour Reopens", "harbour-reopens"], ["my-first-post.html", "my-first-post-html"], ["u.s.-stocks-fall", "us-stocks-fall"], ["../../etc", "etc"]]) {

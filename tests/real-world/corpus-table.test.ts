@@ -154,6 +154,7 @@ function differences(row: Row, result: Outcome): string[] {
   if (row.kicker !== undefined) expect("kicker", article.kicker, row.kicker);
   if (row.tags !== undefined) expect("tags", article.tags, row.tags);
   if (row.byline !== undefined) expect("byline", article.byline.map((person) => (person.role ? `${person.name}, ${person.role}` : person.name)), row.byline);
+  if (row.bylineCredit !== undefined) expect("bylineCredit", article.bylineCredit, row.bylineCredit);
   if (row.credits !== undefined) expect("credits", figures.map((figure) => figure.credit), row.credits);
   if (row.leadCaption !== undefined && !(article.lead?.caption ?? "").startsWith(row.leadCaption)) diffs.push(`lead caption: got ${JSON.stringify(article.lead?.caption)}, want it to start ${JSON.stringify(row.leadCaption)}`);
   if (row.comments !== undefined) expect("comments", article.comments.length, row.comments);

@@ -28,6 +28,8 @@ export interface Row {
   tags?: string[];
   /** Every author: `Name`, or `Name, role` when the byline gives a role or agency. */
   byline?: string[];
+  /** An agency or staff credit the byline gives instead of a person (`By The Associated Press`). */
+  bylineCredit?: string;
   /** The credit of every figure, the lead first. */
   credits?: string[];
   /** The lead figure's caption starts with this. */
