@@ -32,8 +32,14 @@ const WRITES: Readonly<Record<string, readonly string[]>> = {
   Hant: ["Hani"],
 };
 
-/** Enough letters to know a text's script: long articles are not read to the end. */
-const MAX_LETTERS = 3000;
+/**
+ * Enough letters to know a text's script: long articles are not read to the end. 3,000 letters
+ * cost about 0.2 ms an article (2 s at 10,000, in the bench's profile), 1,000 about 67 µs; 400
+ * are the headline and a paragraph or two, enough to see which script dominates, at about 14 µs.
+ */
+const MAX_LETTERS = 400;
+const MARKUP = /<[^>]*>|&[#\w]+;/g;
+const NOT_LETTERS = /\P{L}+/gu;
 /** Fewer letters than this say too little about a text's script. */
 const MIN_LETTERS = 20;
 /** A script "plainly" dominates when it writes more than this share of the letters... */
@@ -74,6 +80,14 @@ export function scriptLanguageProblems(check: ScriptCheck): Problem[] {
 
 /** The scripts a language is written in; undefined when CLDR does not know it or it uses a script not told apart here. */
 function scriptsOf(lang: string): readonly string[] | undefined {
+  if (!scriptsByLanguage.has(lang)) scriptsByLanguage.set(lang, likelyScripts(lang));
+  return scriptsByLanguage.get(lang);
+}
+
+// Asked once per language tag: CLDR's answer does not change, and every article asks.
+const scriptsByLanguage = new Map<string, readonly string[] | undefined>();
+
+function likelyScripts(lang: string): readonly string[] | undefined {
   let script: string | undefined;
   try {
     script = new Intl.Locale(lang).maximize().script;
@@ -91,17 +105,17 @@ function blockTexts(block: Block<unknown>): string[] {
   return block.type === "figure" ? [] : [block.html];
 }
 
-/** The first letters of the text, markup and entities left out. */
+/** The first letters of the text, markup and entities left out: one replace a block, no arrays. */
 function letterSample(texts: readonly string[]): string {
   let sample = "";
   for (const text of texts) {
     if (sample.length >= MAX_LETTERS) break;
-    const plain = text.replace(/<[^>]*>/g, " ").replace(/&[#\w]+;/g, " ");
-    sample += (plain.match(/\p{L}/gu) ?? []).slice(0, MAX_LETTERS - sample.length).join("");
+    sample += text.slice(0, MAX_LETTERS * 2).replace(MARKUP, " ").replace(NOT_LETTERS, "");
   }
-  return sample;
+  return sample.slice(0, MAX_LETTERS);
 }
 
+/** How many letters of the sample a script writes: what deleting them takes away. */
 function count(sample: string, code: string): number {
-  return sample.match(SCRIPTS[code]!.pattern)?.length ?? 0;
+  return sample.length - sample.replace(SCRIPTS[code]!.pattern, "").length;
 }
