@@ -588,7 +588,6 @@ export const rows: Row[] = [
     zone: "Europe/London",
     published: "2019-08-09T10:30:04+01:00",
     lang: "nb-NO",
-    byline: [],
     credits: [],
     firstParagraph: "IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i",
     problems: [
@@ -801,7 +800,6 @@ export const rows: Row[] = [
     zone: "Europe/London",
     published: "2019-08-09T10:30:04+01:00",
     lang: "nb-NO",
-    byline: [],
     credits: [],
     firstParagraph: "IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i",
     problems: [
