@@ -19,6 +19,12 @@ import { runChild } from "./run-child.ts";
 import { buildNodeFlags } from "./build-node-flags.ts";
 import { round, summarize, type BaselineRun, type DatelineRun } from "./summary.ts";
 
+// --comments load-tests the comment intake server instead (bench/comments-load.ts).
+if (process.argv.includes("--comments")) {
+  const { runCommentsLoad } = await import("./comments-load.ts");
+  process.exit(await runCommentsLoad(process.argv.slice(2).filter((arg) => arg !== "--comments")));
+}
+
 /** A reason the benchmark cannot go on, said without a stack trace. */
 class BenchError extends Error {}
 

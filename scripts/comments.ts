@@ -1,10 +1,11 @@
 // `npm run comments -- list | approve <id>... | reject <id> [reason] | tally`: the editor's side
 // of reader comments. Reads the moderation folder (COMMENTS_QUEUE_DIR, default moderation/) and
-// writes approved comments and reaction counts to the content folder (DATELINE_CONTENT).
+// writes approved comments and reaction counts to the content folder (DATELINE_CONTENT). Approve
+// checks the article is still on the built site (COMMENTS_SITE_DIR, default _site/).
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentDir } from "../src/eleventy/prepare-newsroom.ts";
-import { approve, formatPending, listPending, ModerationError, reject, shown, type ModerationFolders } from "../src/comments/moderate.ts";
+import { approve, formatPending, listPending, ModerationError, reject, shown, type PublishFolders } from "../src/comments/moderate.ts";
 import { moderationFiles } from "../src/comments/moderation-queue.ts";
 import { LockBusyError } from "../src/comments/moderation-lock.ts";
 import { tallyReactions } from "../src/comments/reactions-tally.ts";
@@ -14,19 +15,20 @@ const USAGE = `Usage: npm run comments -- <command>
   list                    the comments waiting for an editor
   approve <id>...         publish: move to content/comments/<article>.json
   reject <id> [reason]    move to the rejected log
-  tally                   recount reactions into content/reactions.json (also after approve and reject)`;
+  tally                   add new reactions to content/reactions.json (also after approve and reject)`;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const folders: ModerationFolders = {
+const folders: PublishFolders = {
   queueDir: resolve(root, process.env.COMMENTS_QUEUE_DIR ?? "moderation"),
   contentDir: contentDir(root, process.env),
+  builtDir: resolve(root, process.env.COMMENTS_SITE_DIR ?? "_site"),
 };
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case "list":
-      console.log(formatPending(await listPending(folders), moderationFiles(folders.queueDir).queue));
+      console.log(formatPending(await listPending(folders)));
       return 0;
     case "approve": {
       if (rest.length === 0) return usage("approve needs the id of a comment");
@@ -72,10 +74,10 @@ async function main(args: string[]): Promise<number> {
 
 async function tally(): Promise<void> {
   const result = await tallyReactions(folders);
-  for (const line of result.skipped) console.error(`${shown(moderationFiles(folders.queueDir).reactions)}, line ${line.number}: ${line.problem}; not counted`);
+  for (const line of result.skipped) console.error(`${shown(line.file)}, line ${line.number}: ${line.problem}; not counted`);
   const articles = Object.keys(result.counts).length;
-  if (result.outcome === "no-log") console.log(`Reactions: no ${shown(moderationFiles(folders.queueDir).reactions)} yet; ${shown(result.path)} left as it is.`);
-  else console.log(`Reactions: ${articles} article${articles === 1 ? "" : "s"} in ${shown(result.path)}${result.outcome === "unchanged" ? " (unchanged)" : ""}.`);
+  if (result.outcome === "no-log") console.log(`Reactions: no reader answers in ${shown(folders.queueDir)} yet; ${shown(result.path)} left as it is.`);
+  else console.log(`Reactions: ${articles} article${articles === 1 ? "" : "s"} in ${shown(result.path)}${result.outcome === "unchanged" ? " (no new answers)" : ""}.`);
 }
 
 function report(cause: unknown): void {

@@ -50,7 +50,7 @@ export async function appendLine(path: string, line: string, options: { mode?: n
 }
 
 /** Makes a rename in the folder durable too (POSIX); folders cannot be opened this way on Windows. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, "r");

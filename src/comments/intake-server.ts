@@ -10,6 +10,13 @@
 // A plain form gets a 303 back to the article (`#comment-received`, `#reaction-received`) or,
 // refused, an HTML page listing what to fix. A request whose Accept names application/json
 // (the page's script) gets { ok: true, id, message } or { ok: false, errors: { field: message } }.
+//
+// Forms are taken only from the site's own pages (an Origin header, when sent, must be the site's
+// origin exactly; `Origin: null` is refused) and only for the articles the built site lists
+// (src/comments/article-list.ts, read again after every build). An accepted submission is
+// answered only once it is on disk: one writer appends them in batches (group commit,
+// src/comments/submission-writer.ts), so no request waits for a lock. Past `queueLimit`
+// submissions waiting to be written, forms are refused with 503 and Retry-After.
 import { mkdir } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,10 +24,13 @@ import { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { withoutControlCharacters } from "../model/control-characters.ts";
 import { absoluteUrl } from "../urls.ts";
+import { watchArticleList, type LiveArticleList } from "./article-list.ts";
 import { bodyLimit, readFormBody } from "./form-body.ts";
 import { sendErrorPage, sendJson, sendRedirect, sendText, type Headers } from "./intake-responses.ts";
-import { enqueueComment, logReaction, newSubmissionId } from "./moderation-queue.ts";
+import { LockBusyError, removeLeftovers, withModerationLock } from "./moderation-lock.ts";
+import { newSubmissionId, type QueuedComment, type ReactionEntry } from "./moderation-queue.ts";
 import { clientKey, createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit.ts";
+import { createSubmissionWriter, DEFAULT_QUEUE_LIMIT, QueueFullError, type SubmissionWriter } from "./submission-writer.ts";
 import { checkComment, checkReaction, maxCommentLength, type FieldErrors } from "./validate-submission.ts";
 
 export type IntakeSite = Pick<Site, "url" | "pathPrefix" | "zone" | "comments">;
@@ -30,6 +40,15 @@ export interface IntakeOptions {
   site: IntakeSite;
   /** The moderation folder: the only place the server writes. */
   queueDir: string;
+  /** The built site's folder (`_site`): its comment-articles.json says which articles take forms. */
+  builtDir: string;
+  /** How often the article list's file is checked for a rebuild (default 2 s). */
+  articleListPollMs?: number;
+  /**
+   * Submissions waiting to be written, at most (default 5,000): past it, forms are refused with
+   * 503 and Retry-After rather than held in memory.
+   */
+  queueLimit?: number;
   port?: number;
   host?: string;
   /** The clock, in milliseconds (tests move it). */
@@ -45,6 +64,13 @@ export interface IntakeOptions {
   trustProxy?: boolean;
   log?: (line: string) => void;
 }
+
+/** Timeouts (ms): a client must send its headers within `headers`, the whole request within `request`. */
+export const INTAKE_TIMEOUTS = { headers: 10_000, request: 15_000 } as const;
+/** How often Node looks for connections past those timeouts (its default, 30 s, would let them run 30 s late). */
+const TIMEOUT_CHECK_MS = 500;
+/** Connections waiting to be accepted: a crowd arriving at once is queued by the kernel, not dropped. */
+const LISTEN_BACKLOG = 4_096;
 
 export interface IntakeServer {
   server: Server;
@@ -62,30 +88,57 @@ const THANKS: Record<Kind, string> = {
 const REFUSED_TITLE: Record<Kind, string> = { comment: "Your comment was not sent", reaction: "Your answer was not sent" };
 
 export async function startIntakeServer(options: IntakeOptions): Promise<IntakeServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
   // Owner only when the server creates it: the queue holds readers' e-mail addresses.
   await mkdir(options.queueDir, { recursive: true, mode: 0o700 });
+  await clearLeftovers(options.queueDir, log);
+  const articles = await watchArticleList(options.builtDir, { intervalMs: options.articleListPollMs, log });
+  const writer = createSubmissionWriter(options.queueDir, { limit: options.queueLimit ?? DEFAULT_QUEUE_LIMIT, now: options.now });
   const host = options.host ?? "127.0.0.1";
-  const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, intakeHandler(options));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 8787, host, () => {
-      server.off("error", reject);
-      resolve();
+  const server = createServer(
+    { requestTimeout: INTAKE_TIMEOUTS.request, headersTimeout: INTAKE_TIMEOUTS.headers, connectionsCheckingInterval: TIMEOUT_CHECK_MS },
+    intakeHandler({ ...options, log }, articles, writer),
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ port: options.port ?? 8787, host, backlog: LISTEN_BACKLOG }, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (cause) {
+    articles.close();
+    await writer.close();
+    throw cause;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     server,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((cause) => (cause ? reject(cause) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      articles.close();
+      await writer.close();
+    },
   };
 }
 
-export function intakeHandler(options: IntakeOptions): (request: IncomingMessage, response: ServerResponse) => void {
+/** Temporary files a crashed editor's command left (they may hold e-mail addresses). */
+async function clearLeftovers(queueDir: string, log: (line: string) => void): Promise<void> {
+  try {
+    const removed = await withModerationLock(queueDir, () => removeLeftovers(queueDir), { waitMs: 1_000 });
+    if (removed.length > 0) log(`Removed ${removed.length} temporary file${removed.length === 1 ? "" : "s"} left in ${queueDir} by a crash`);
+  } catch (cause) {
+    // An editor's command is running: it clears them itself.
+    if (!(cause instanceof LockBusyError)) throw cause;
+  }
+}
+
+export function intakeHandler(options: IntakeOptions, articles: LiveArticleList, writer: SubmissionWriter): (request: IncomingMessage, response: ServerResponse) => void {
   const { site, queueDir } = options;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -110,8 +163,11 @@ export function intakeHandler(options: IntakeOptions): (request: IncomingMessage
     if (request.method !== "POST") return sendText(response, 405, "Send the form with POST.", { ...cors, Allow: "POST, OPTIONS" });
 
     const wantsJson = (request.headers.accept ?? "").toLowerCase().includes("application/json");
-    const fromElsewhere = origin !== undefined && origin !== "null" && origin !== siteOrigin;
-    const decision = fromElsewhere ? { allowed: true as const } : limiter.hit(`${kind} ${clientKey(clientAddress(request, options.trustProxy))}`);
+    // Exactly the site's origin, or none (a form service, curl). "null" comes from sandboxed
+    // frames and data: pages, which anyone can make: refused.
+    const fromElsewhere = origin !== undefined && origin !== siteOrigin;
+    const client = `${kind} ${clientKey(clientAddress(request, options.trustProxy))}`;
+    const decision = fromElsewhere ? { allowed: false as const, retryAfterSeconds: 0 } : limiter.hit(client);
     const body = await readFormBody(request, maxBodyBytes);
     const fields = body.ok ? body.fields : new URLSearchParams();
     const url = fields.get("url") ?? "";
@@ -122,6 +178,8 @@ export function intakeHandler(options: IntakeOptions): (request: IncomingMessage
     }
 
     const refuse = (status: number, errors: FieldErrors, extra: Headers = {}) => {
+      // Only accepted forms use up the client's quota.
+      if (decision.allowed) limiter.refund(client);
       log(`${kind} refused (${status}): ${Object.keys(errors).join(", ")}`);
       if (wantsJson) return sendJson(response, status, { ok: false, errors, message: Object.values(errors).join(" ") }, { ...headers, ...extra });
       const article = errors.url || errors.article ? undefined : articleUrl(url);
@@ -142,24 +200,34 @@ export function intakeHandler(options: IntakeOptions): (request: IncomingMessage
 
     const checked = kind === "comment" ? checkComment(fields, maxLength) : checkReaction(fields);
     if (!checked.ok) return refuse(400, checked.errors);
-    const target = articleUrl(checked.value.url);
-    if (!target) return refuse(400, { url: "The form gives an article address that is not a page of this site. Please send it from the article's page." });
+    const value = checked.value;
+    const listed = articles.get(value.article);
+    if (!listed) return refuse(400, { article: "The form is for an article that is not on this site (or not any more). Please send it from the article's page." });
+    if (kind === "comment" && !listed.commentsOpen) return refuse(400, { article: "Comments on this article are closed." });
+    // Back to the article where the site has it now; the form's own address is only checked.
+    const target = articleUrl(listed.url);
+    if (!target || !articleUrl(value.url)) return refuse(400, { url: "The form gives an article address that is not a page of this site. Please send it from the article's page." });
 
     const id = newSubmissionId(kind === "comment" ? "c" : "r");
     const received = DateTime.fromMillis(now(), { zone: site.zone }).startOf("second").toISO({ suppressMilliseconds: true })!;
-    if (checked.value.trapped) {
+    if (value.trapped) {
       // Answered exactly like a success, so a robot learns nothing; nothing is kept.
       log(`${kind} dropped: the honeypot field was filled in`);
     } else {
+      let line: QueuedComment | ReactionEntry;
+      if ("choice" in value) line = { id, received, article: value.article, choice: value.choice };
+      else line = { id, received, article: value.article, url: listed.url, name: value.name, email: value.email, text: value.text, ...(value.replyTo ? { replyTo: value.replyTo } : {}) };
       try {
-        const value = checked.value;
-        if ("choice" in value) await logReaction(queueDir, { id, received, article: value.article, choice: value.choice });
-        else await enqueueComment(queueDir, { id, received, article: value.article, url: value.url, name: value.name, email: value.email, text: value.text, ...(value.replyTo ? { replyTo: value.replyTo } : {}) });
+        await writer.append(kind === "comment" ? "comments" : "reactions", JSON.stringify(line));
       } catch (cause) {
+        if (cause instanceof QueueFullError) {
+          log(`${kind} refused (503): ${cause.message}`);
+          return refuse(503, { form: "Sorry, too many forms are arriving at once. Please try again in a few seconds." }, { "Retry-After": "5" });
+        }
         console.error(`Cannot save a ${kind} in ${queueDir}:`, cause);
         return refuse(503, { form: "Sorry, it could not be saved just now. Please try again in a minute." }, { "Retry-After": "60" });
       }
-      log(`${kind} ${id} queued for ${checked.value.article}`);
+      log(`${kind} ${id} queued for ${value.article}`);
     }
     if (wantsJson) return sendJson(response, 202, { ok: true, id, message: THANKS[kind] }, headers);
     return sendRedirect(response, `${target}#${kind}-received`, headers);

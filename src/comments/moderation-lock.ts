@@ -1,9 +1,13 @@
-// One writer at a time in the moderation folder. The intake server appends to queue.jsonl while
-// an editor's `npm run comments -- approve` rewrites it; without a lock, a comment appended
-// between the editor's read and rename would vanish with the old file. The lock is a file
-// created exclusively (`.lock`, holding who took it and when); a lock left by a crashed process
-// is taken over.
-import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
+// One editor's command at a time in the moderation folder: `approve` and `reject` record
+// decisions and rewrite closed queue segments, and two of them at once could publish a comment
+// twice. The intake server never takes this lock (it appends to segment files of its own, see
+// src/comments/submission-log.ts); it takes it only at start, to clear temporary files.
+//
+// The lock file (`.lock`) holds who took it and when. It is written whole beside the lock and
+// then hard-linked into place, which fails if a lock exists: the lock file is never seen empty
+// or half written. A lock whose holder is gone (a dead process on this host, older than a
+// minute, or unreadable, as a crash of an older version could leave it) is taken over.
+import { link, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -29,26 +33,15 @@ export async function withModerationLock<T>(folder: string, work: () => Promise<
   const path = join(folder, ".lock");
   const deadline = Date.now() + (options.waitMs ?? 5_000);
   for (;;) {
-    const holder: Holder = { pid: process.pid, host: hostname(), since: Date.now() };
-    try {
-      const handle = await open(path, "wx", 0o600);
-      try {
-        await handle.writeFile(JSON.stringify(holder));
-      } finally {
-        await handle.close();
-      }
-      break;
-    } catch (cause) {
-      if ((cause as NodeJS.ErrnoException).code !== "EEXIST") throw cause;
-    }
+    if (await tryLock(path)) break;
     const current = await readHolder(path);
     if (current === undefined) continue; // released meanwhile
-    if (isStale(current.holder)) {
+    if (current.holder === undefined || isStale(current.holder)) {
       await breakLock(path, current.text);
       continue;
     }
     const { pid, host, since } = current.holder;
-    if (Date.now() >= deadline) throw new LockBusyError(path, `process ${pid} on ${host || "an unknown host"} since ${new Date(since).toISOString()}`);
+    if (Date.now() >= deadline) throw new LockBusyError(path, `process ${pid} on ${host} since ${new Date(since).toISOString()}`);
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
   try {
@@ -58,11 +51,54 @@ export async function withModerationLock<T>(folder: string, work: () => Promise<
   }
 }
 
-async function readHolder(path: string): Promise<{ holder: Holder; text: string } | undefined> {
-  let text: string;
-  let modified: number;
+/** Takes the lock if it is free: the holder record is written whole, then linked into place. */
+async function tryLock(path: string): Promise<boolean> {
+  const candidate = `${path}.${randomBytes(6).toString("hex")}${CANDIDATE_SUFFIX}`;
+  const holder: Holder = { pid: process.pid, host: hostname(), since: Date.now() };
+  const handle = await open(candidate, "wx", 0o600);
   try {
-    [text, modified] = await Promise.all([readFile(path, "utf8"), stat(path).then((info) => info.mtimeMs)]);
+    await handle.writeFile(JSON.stringify(holder));
+    await handle.close();
+    await link(candidate, path);
+    return true;
+  } catch (cause) {
+    await handle.close().catch(() => undefined);
+    if ((cause as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw cause;
+  } finally {
+    await unlink(candidate).catch(() => undefined);
+  }
+}
+
+const CANDIDATE_SUFFIX = ".candidate";
+/** A candidate lives milliseconds (written, linked, removed): one this old was left by a crash. */
+const CANDIDATE_MAX_AGE_MS = 10_000;
+
+async function ageMs(path: string): Promise<number> {
+  return stat(path).then((info) => Date.now() - info.mtimeMs, () => 0);
+}
+
+/**
+ * Removes what crashed commands left in the moderation folder: temporary files of atomic writes
+ * (`.queue….tmp`, which may hold e-mail addresses) and lock candidates. Call it holding the
+ * lock: only a lock holder writes temporary files there, so none of them is in use.
+ */
+export async function removeLeftovers(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const leftovers: string[] = [];
+  for (const name of names.filter((candidate) => candidate.startsWith("."))) {
+    const path = join(folder, name);
+    // Another command may be trying for the lock this moment: only an old candidate is left over.
+    const left = name.endsWith(".tmp") || (name.endsWith(CANDIDATE_SUFFIX) && (await ageMs(path)) > CANDIDATE_MAX_AGE_MS);
+    if (left && (await unlink(path).then(() => true, () => false))) leftovers.push(name);
+  }
+  return leftovers;
+}
+
+async function readHolder(path: string): Promise<{ holder: Holder | undefined; text: string } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
   } catch {
     return undefined;
   }
@@ -70,14 +106,15 @@ async function readHolder(path: string): Promise<{ holder: Holder; text: string 
     const holder = JSON.parse(text) as Partial<Holder>;
     if (typeof holder.pid === "number" && typeof holder.host === "string" && typeof holder.since === "number") return { holder: holder as Holder, text };
   } catch {
-    // Being written this very moment, or garbage: judged by the file's age alone.
+    // Empty or garbage: tryLock never leaves a lock so, a crash of an older version did. Stale.
   }
-  return { holder: { pid: 0, host: "", since: modified }, text };
+  return { holder: undefined, text };
 }
 
+/** Whether the holder is gone: a dead process on this host, or a lock older than any command. */
 function isStale(holder: Holder): boolean {
   if (Date.now() - holder.since > STALE_MS) return true;
-  if (holder.host !== hostname() || holder.pid === 0) return false;
+  if (holder.host !== hostname()) return false;
   try {
     process.kill(holder.pid, 0);
     return false;

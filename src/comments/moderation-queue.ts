@@ -1,20 +1,23 @@
 // The moderation folder (COMMENTS_QUEUE_DIR, default `moderation/`): what readers sent, kept
 // apart from the published data until an editor decides.
 //
-//   queue.jsonl      comments waiting for an editor, one JSON object a line:
+//   comments.<started>.<host>.<pid>.jsonl    comments, appended by the intake server only (see
+//                    src/comments/submission-log.ts), one JSON object a line:
 //                    {"id":"c-3f9a1c2b7d10","received":"2026-11-18T17:02:09+02:00","article":"beirut-port-reopens",
 //                     "url":"/2026/11/18/beirut-port-reopens/","name":"Maya","email":"maya@example.com","text":"…","replyTo":"c-81d07e"}
-//   rejected.jsonl   the same objects plus "rejected" (time) and "reason", once an editor rejects them
-//   reactions.jsonl  {"id":"r-…","received":"…","article":"beirut-port-reopens","choice":"yes"}; a line may carry
-//                    "count" (a whole number) to import totals from an old site
+//   reactions.<started>.<host>.<pid>.jsonl   {"id":"r-…","received":"…","article":"beirut-port-reopens","choice":"yes"};
+//                    a line may carry "count" (a whole number) to import totals from an old site
+//   decided.jsonl    the editor's decisions, {"id":"c-…","decision":"approved","at":"…"}: a comment is
+//                    waiting while it is in a segment and not decided
+//   rejected.jsonl   rejected comments plus "rejected" (time) and "reason", for the editor
+//   queue.jsonl, reactions.jsonl   the same, as earlier versions wrote them: read as segments
 //
 // The e-mail address is for the editor only: it never leaves this folder.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { COMMENT_ID } from "./comments-file.ts";
-import { appendLine } from "./atomic-write.ts";
-import { withModerationLock } from "./moderation-lock.ts";
+import { listSegments, type Segment } from "./submission-log.ts";
 
 export { ARTICLE_ID } from "../model/article-id.ts";
 import { ARTICLE_ID } from "../model/article-id.ts";
@@ -47,14 +50,19 @@ export interface ReactionEntry {
   count?: number;
 }
 
+export interface Decision {
+  id: string;
+  decision: "approved" | "rejected";
+  at: string;
+}
+
 export interface ModerationFiles {
-  queue: string;
+  decided: string;
   rejected: string;
-  reactions: string;
 }
 
 export function moderationFiles(folder: string): ModerationFiles {
-  return { queue: join(folder, "queue.jsonl"), rejected: join(folder, "rejected.jsonl"), reactions: join(folder, "reactions.jsonl") };
+  return { decided: join(folder, "decided.jsonl"), rejected: join(folder, "rejected.jsonl") };
 }
 
 /** Queue and rejected log hold e-mail addresses: readable by their owner only. */
@@ -74,8 +82,13 @@ export interface Line<T> {
   problem?: string;
 }
 
-/** Every non-blank line of a JSON Lines file (none if the file does not exist yet). */
-export async function readLines<T>(path: string, check: (value: unknown) => T | string): Promise<Line<T>[]> {
+/**
+ * Every non-blank line of a JSON Lines file (none if the file does not exist yet). A last line
+ * without its line end is reported as a problem, or with `skipUnended` left out: in a segment of
+ * the intake server's it is being written this moment, or was cut short by a crash before it was
+ * synced, and so was never acknowledged.
+ */
+export async function readLines<T>(path: string, check: (value: unknown) => T | string, options: { skipUnended?: boolean } = {}): Promise<Line<T>[]> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -83,10 +96,15 @@ export async function readLines<T>(path: string, check: (value: unknown) => T | 
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new Error(`Cannot read ${path}`, { cause });
   }
+  return parseLines(text, check, options);
+}
+
+export function parseLines<T>(text: string, check: (value: unknown) => T | string, options: { skipUnended?: boolean } = {}): Line<T>[] {
   const lines: Line<T>[] = [];
   const parts = text.split("\n");
   parts.forEach((raw, index) => {
     if (raw.trim() === "") return;
+    if (options.skipUnended && index === parts.length - 1) return;
     const line: Line<T> = { number: index + 1, text: raw };
     let value: unknown;
     try {
@@ -133,13 +151,30 @@ export function checkReaction(value: unknown): ReactionEntry | string {
   return raw as unknown as ReactionEntry;
 }
 
-/** Adds a comment to the queue, under the moderation lock (an editor may be rewriting it). */
-export async function enqueueComment(folder: string, entry: QueuedComment): Promise<void> {
-  const { queue } = moderationFiles(folder);
-  await withModerationLock(folder, () => appendLine(queue, JSON.stringify(entry), { mode: PRIVATE_FILE_MODE }));
+export function checkDecision(value: unknown): Decision | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "is not a JSON object";
+  const raw = value as Record<string, unknown>;
+  if (typeof raw.id !== "string" || !COMMENT_ID.test(raw.id)) return "has no valid id";
+  if (raw.decision !== "approved" && raw.decision !== "rejected") return `${raw.id}: "decision" must be "approved" or "rejected"`;
+  return raw as unknown as Decision;
 }
 
-/** Adds a reaction to the log. Only ever appended (the tally reads it), so no lock is needed. */
-export async function logReaction(folder: string, entry: ReactionEntry): Promise<void> {
-  await appendLine(moderationFiles(folder).reactions, JSON.stringify(entry));
+/** Each decided comment's decision. A broken line decides nothing: its comment is asked about again. */
+export async function readDecisions(folder: string): Promise<Map<string, Decision>> {
+  const lines = await readLines(moderationFiles(folder).decided, checkDecision);
+  return new Map(lines.flatMap((line) => (line.entry ? [[line.entry.id, line.entry] as const] : [])));
+}
+
+/** A line of a comments segment, with the segment it is in. */
+export interface SegmentLine extends Line<QueuedComment> {
+  segment: Segment;
+}
+
+/** Every line of every comments segment, oldest first. */
+export async function readSubmissions(folder: string): Promise<SegmentLine[]> {
+  const lines: SegmentLine[] = [];
+  for (const segment of await listSegments(folder, "comments")) {
+    for (const line of await readLines(segment.path, checkQueuedComment, { skipUnended: segment.writer !== undefined })) lines.push({ ...line, segment });
+  }
+  return lines;
 }

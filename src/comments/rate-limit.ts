@@ -1,4 +1,6 @@
-// How many forms one client may send in a window of time, kept in memory. Memory is bounded:
+// How many forms one client may send in a window of time, kept in memory. A form is counted when
+// it arrives (so a burst of simultaneous posts cannot all slip under the limit) and refunded if it
+// is then refused: only accepted forms use up a client's quota. Memory is bounded:
 // times older than the window are dropped as clients come back, every client is swept once a
 // window, and past `maxClients` the least recently seen client is forgotten.
 import { isIPv4, isIPv6 } from "node:net";
@@ -16,6 +18,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 export interface RateLimiter {
   /** Counts one submission from `client` if it is allowed. */
   hit(client: string): RateDecision;
+  /** Gives back the latest allowed hit of `client`: the form it counted was refused. */
+  refund(client: string): void;
   /** Clients remembered now (for tests). */
   size(): number;
 }
@@ -48,6 +52,12 @@ export function createRateLimiter(limit: RateLimit, now: () => number = Date.now
       if (seen.size > maxClients) sweep(time);
       while (seen.size > maxClients) seen.delete(seen.keys().next().value!);
       return { allowed: true };
+    },
+    refund(client) {
+      const times = seen.get(client);
+      if (!times || times.length === 0) return;
+      times.pop();
+      if (times.length === 0) seen.delete(client);
     },
     size: () => seen.size,
   };

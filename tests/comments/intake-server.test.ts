@@ -1,7 +1,8 @@
 // The intake server on loopback: real HTTP requests to 127.0.0.1, each test on its own server
-// (port 0) and its own temporary folders.
+// (port 0) and its own temporary folders, with a built site's article list.
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
@@ -24,6 +25,7 @@ interface Answer {
 interface Context {
   root: string;
   queueDir: string;
+  builtDir: string;
   intake: IntakeServer;
 }
 
@@ -65,19 +67,36 @@ function postComment(context: Context, body: string, headers: Record<string, str
   return send(context.intake, "POST", "/comment", body, headers);
 }
 
-async function queued(context: Context): Promise<Record<string, unknown>[]> {
-  const text = await readFile(join(context.queueDir, "queue.jsonl"), "utf8").catch(() => "");
-  return text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+/** The lines of the server's segment files of one kind (comments or reactions), oldest first. */
+async function segmentLines(queueDir: string, kind: "comments" | "reactions"): Promise<Record<string, unknown>[]> {
+  const names = (await readdir(queueDir).catch(() => [] as string[])).filter((name) => name.startsWith(`${kind}.`) && name.endsWith(".jsonl")).sort();
+  const texts = await Promise.all(names.map((name) => readFile(join(queueDir, name), "utf8")));
+  return texts.flatMap((text) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>));
 }
+
+const queued = (context: Context) => segmentLines(context.queueDir, "comments");
+
+/** A built site's article list, as the build writes it (src/comments/article-list.ts). */
+async function writeArticleList(builtDir: string, articles: Record<string, { url: string; commentsOpen: boolean }>): Promise<void> {
+  await mkdir(builtDir, { recursive: true });
+  await writeFile(join(builtDir, "comment-articles.json"), JSON.stringify({ articles }));
+}
+
+const BUILT_ARTICLES = {
+  "harbour-reopens": { url: "/2026/11/18/harbour-reopens/", commentsOpen: true },
+  "closed-story": { url: "/2026/11/17/closed-story/", commentsOpen: false },
+};
 
 async function setUp(options: Partial<IntakeOptions> = {}): Promise<Context> {
   const root = await mkdtemp(join(tmpdir(), "dateline-intake-"));
   const queueDir = join(root, "moderation");
+  const builtDir = join(root, "_site");
   await mkdir(join(root, "content", "comments"), { recursive: true });
   await writeFile(join(root, "content", "comments", "harbour-reopens.json"), '{ "article": "harbour-reopens", "comments": [] }\n');
+  await writeArticleList(builtDir, BUILT_ARTICLES);
   // A generous rate limit unless a test is about it: these tests send many forms from one address.
-  const intake = await startIntakeServer({ site: makeTestSite(), queueDir, port: 0, host: "127.0.0.1", rateLimit: { max: 100, windowMs: 60_000 }, log: () => undefined, ...options });
-  return { root, queueDir, intake };
+  const intake = await startIntakeServer({ site: makeTestSite(), queueDir, builtDir, port: 0, host: "127.0.0.1", rateLimit: { max: 100, windowMs: 60_000 }, log: () => undefined, ...options });
+  return { root, queueDir, builtDir, intake };
 }
 
 async function tearDown(context: Context): Promise<void> {
@@ -186,9 +205,9 @@ accepted(
     const answer = await send(context.intake, "POST", "/reaction", form({ article: "harbour-reopens", url: "/2026/11/18/harbour-reopens/", choice: "yes", website: "" }), { "Content-Type": FORM });
     assert.is(answer.status, 303);
     assert.is(answer.headers.location, `${ARTICLE_URL}#reaction-received`);
-    const lines = (await readFile(join(context.queueDir, "reactions.jsonl"), "utf8")).split("\n").filter(Boolean);
+    const lines = await segmentLines(context.queueDir, "reactions");
     assert.is(lines.length, 1);
-    assert.equal(JSON.parse(lines[0]!).choice, "yes");
+    assert.equal(lines[0]!.choice, "yes");
     assert.equal(await queued(context), []);
     const wrong = await send(context.intake, "POST", "/reaction", form({ article: "harbour-reopens", url: "/2026/11/18/harbour-reopens/", choice: "maybe" }), JSON_ACCEPT);
     assert.is(wrong.status, 400);
@@ -455,9 +474,12 @@ defences(
     await send(context.intake, "POST", "/reaction", form({ article: "harbour-reopens", url: "/x/", choice: "yes" }), { "Content-Type": FORM });
     const after = await snapshot(context.root);
     const changed = [...after].filter(([path, state]) => before.get(path) !== state).map(([path]) => path).sort();
-    assert.equal(changed, ["moderation/queue.jsonl", "moderation/reactions.jsonl"]);
+    // The server's two segment files (src/comments/submission-log.ts), nothing else.
+    assert.is(changed.length, 2, changed.join(", "));
+    assert.match(changed[0]!, /^moderation\/comments\.\d{8}T\d{9}Z\.[A-Za-z0-9-]+\.\d+\.jsonl$/);
+    assert.match(changed[1]!, /^moderation\/reactions\.\d{8}T\d{9}Z\.[A-Za-z0-9-]+\.\d+\.jsonl$/);
     assert.equal([...before.keys()].filter((path) => !after.has(path)), []);
-    const mode = (await stat(join(context.queueDir, "queue.jsonl"))).mode & 0o777;
+    const mode = (await stat(join(context.root, changed[0]!))).mode & 0o777;
     if (process.platform !== "win32") assert.is(mode, 0o600, "the queue holds e-mail addresses: owner only");
   }),
 );
@@ -494,3 +516,169 @@ defences(
 );
 
 defences.run();
+
+// ---------------------------------------------------------------------------------------------
+
+const gate = suite("intake server: origins, articles of the built site, quota");
+
+gate(
+  "Origin: null (sandboxed frames, data: pages) and origins that only start like the site's are refused, preflight too",
+  on({}, async (context) => {
+    for (const origin of ["null", `${SITE_ORIGIN}.evil.net`, `${SITE_ORIGIN}:8443`, "http://news.example.com"]) {
+      const post = await postComment(context, comment(), { ...JSON_ACCEPT, Origin: origin });
+      assert.is(post.status, 403, origin);
+      assert.is(post.headers["access-control-allow-origin"], undefined, origin);
+      const preflight = await send(context.intake, "OPTIONS", "/comment", "", { Origin: origin, "Access-Control-Request-Method": "POST" });
+      assert.is(preflight.status, 403, origin);
+    }
+    assert.equal(await queued(context), []);
+  }),
+);
+
+gate(
+  "an article the built site does not list is refused with a message on `article`; closed comments too; reactions still count on a closed article",
+  on({}, async (context) => {
+    const unknown = await postComment(context, comment({ article: "no-such-story", url: "/2026/11/18/no-such-story/" }), JSON_ACCEPT);
+    assert.is(unknown.status, 400);
+    assert.equal(Object.keys(unknown.json().errors as object), ["article"]);
+    assert.match(String((unknown.json().errors as Record<string, string>).article), /not on this site/);
+    const closed = await postComment(context, comment({ article: "closed-story", url: "/2026/11/17/closed-story/" }), JSON_ACCEPT);
+    assert.is(closed.status, 400);
+    assert.match(String((closed.json().errors as Record<string, string>).article), /Comments on this article are closed/);
+    const reaction = (article: string, url: string) => send(context.intake, "POST", "/reaction", form({ article, url, choice: "yes" }), JSON_ACCEPT);
+    assert.is((await reaction("closed-story", "/2026/11/17/closed-story/")).status, 202);
+    assert.is((await reaction("no-such-story", "/x/")).status, 400);
+    assert.equal(await queued(context), []);
+    assert.is((await segmentLines(context.queueDir, "reactions")).length, 1);
+  }),
+);
+
+gate(
+  "a rebuild that adds an article is seen without a restart; the redirect goes where the site has the article now",
+  on({ articleListPollMs: 50 }, async (context) => {
+    const fresh = () => postComment(context, comment({ article: "fresh-story", url: "/2026/11/19/fresh-story/" }), JSON_ACCEPT);
+    assert.is((await fresh()).status, 400);
+    await writeArticleList(context.builtDir, { ...BUILT_ARTICLES, "fresh-story": { url: "/2026/11/19/fresh-story-moved/", commentsOpen: true } });
+    const deadline = Date.now() + 3_000;
+    let answer = await fresh();
+    while (answer.status !== 202 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      answer = await fresh();
+    }
+    assert.is(answer.status, 202, answer.text);
+    const page = await postComment(context, comment({ article: "fresh-story", url: "/2026/11/19/fresh-story/" }));
+    assert.is(page.headers.location, `${SITE_ORIGIN}/2026/11/19/fresh-story-moved/#comment-received`);
+  }),
+);
+
+gate(
+  "without the built site's article list the server does not start, and says what to do",
+  async () => {
+    const root = await mkdtemp(join(tmpdir(), "dateline-intake-"));
+    try {
+      await startIntakeServer({ site: makeTestSite(), queueDir: join(root, "moderation"), builtDir: join(root, "_site"), port: 0, log: () => undefined });
+      assert.unreachable("should not start");
+    } catch (cause) {
+      assert.match((cause as Error).message, /_site\/comment-articles\.json does not exist: build the site first \(npm run build\)/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+);
+
+gate(
+  "refused forms do not use up the quota: only accepted posts count",
+  on({ rateLimit: { max: 2, windowMs: 60_000 } }, async (context) => {
+    for (let index = 0; index < 4; index += 1) assert.is((await postComment(context, comment({ email: "nope" }), JSON_ACCEPT)).status, 400);
+    assert.is((await postComment(context, comment({ article: "no-such-story" }), JSON_ACCEPT)).status, 400);
+    assert.is((await postComment(context, comment(), JSON_ACCEPT)).status, 202);
+    assert.is((await postComment(context, comment(), JSON_ACCEPT)).status, 202);
+    assert.is((await postComment(context, comment(), JSON_ACCEPT)).status, 429, "the third accepted post is over the limit");
+  }),
+);
+
+gate.run();
+
+// ---------------------------------------------------------------------------------------------
+
+const crowd = suite("intake server: crowds, crashes and slow clients");
+
+/** One post from its own loopback address (Linux routes all of 127.0.0.0/8 to lo), no pool. */
+function postFrom(intake: IntakeServer, address: string, body: string): Promise<{ status: number; id?: string; retryAfter?: string }> {
+  const { port } = new URL(intake.url);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest({ host: "127.0.0.1", port, localAddress: address, method: "POST", path: "/comment", agent: false, headers: { ...JSON_ACCEPT, "Content-Length": String(Buffer.byteLength(body)) } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+      incoming.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        const id = incoming.statusCode === 202 ? String((JSON.parse(text) as { id: string }).id) : undefined;
+        resolve({ status: incoming.statusCode ?? 0, ...(id ? { id } : {}), ...(incoming.headers["retry-after"] ? { retryAfter: String(incoming.headers["retry-after"]) } : {}) });
+      });
+    });
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
+}
+
+crowd(
+  "300 simultaneous posts from 300 addresses, default settings: every one 202, each stored exactly once",
+  on({ rateLimit: undefined }, async (context) => {
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, index) => postFrom(context.intake, `127.1.${Math.floor(index / 250)}.${(index % 250) + 1}`, comment({ comment: `Post ${index}` }))));
+    assert.equal([...new Set(answers.map((answer) => answer.status))], [202]);
+    const stored = (await queued(context)).map((entry) => String(entry.id));
+    assert.is(stored.length, 300);
+    assert.equal(new Set(stored), new Set(answers.map((answer) => answer.id)));
+  }),
+);
+
+crowd("an empty lock file left by a crash blocks nothing; temporary files a crash left are removed at start", async () => {
+  const root = await mkdtemp(join(tmpdir(), "dateline-intake-"));
+  const queueDir = join(root, "moderation");
+  const builtDir = join(root, "_site");
+  await mkdir(queueDir, { recursive: true });
+  await writeFile(join(queueDir, ".lock"), "");
+  await writeFile(join(queueDir, ".queue.jsonl.3f9a1c2b7d10.tmp"), '{"email":"maya@example.com"}\n');
+  await writeArticleList(builtDir, BUILT_ARTICLES);
+  const intake = await startIntakeServer({ site: makeTestSite(), queueDir, builtDir, port: 0, log: () => undefined });
+  try {
+    const started = Date.now();
+    const answer = await send(intake, "POST", "/comment", comment(), JSON_ACCEPT);
+    assert.is(answer.status, 202, answer.text);
+    assert.ok(Date.now() - started < 1_000, `answered in ${Date.now() - started} ms`);
+    assert.equal((await readdir(queueDir)).filter((name) => name.startsWith(".")), [], "no lock, no temporary file left");
+  } finally {
+    await intake.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+/** Sends a request's head and then one byte of body a second; resolves with when the server cut it. */
+function dribble(intake: IntakeServer, sendHeaders: "all" | "slowly"): Promise<number> {
+  const { port } = new URL(intake.url);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), "127.0.0.1", () => {
+      const head = `POST /comment HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${FORM}\r\nContent-Length: 1000\r\n`;
+      socket.write(sendHeaders === "all" ? `${head}\r\n` : "POST /comment HTTP/1.1\r\n");
+      const timer = setInterval(() => socket.write(sendHeaders === "all" ? "a" : "X-Slow: 1\r\n"), 1_000);
+      socket.on("close", () => {
+        clearInterval(timer);
+        resolve(Date.now() - started);
+      });
+    });
+    socket.on("error", () => undefined);
+    socket.resume();
+  });
+}
+
+crowd(
+  "slow clients are cut at the configured times: headers after 10 s, the whole request after 15 s",
+  on({}, async (context) => {
+    const [body, headers] = await Promise.all([dribble(context.intake, "all"), dribble(context.intake, "slowly")]);
+    assert.ok(body >= 15_000 && body < 16_500, `a dribbled body was cut after ${body} ms`);
+    assert.ok(headers >= 10_000 && headers < 11_500, `dribbled headers were cut after ${headers} ms`);
+  }),
+);
+
+crowd.run();

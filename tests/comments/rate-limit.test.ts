@@ -26,6 +26,18 @@ limiter("refused hits are not counted: a client that keeps trying still recovers
   assert.equal(limit.hit("a"), { allowed: true });
 });
 
+limiter("a refunded hit (a form refused after it was counted) gives the quota back", () => {
+  const limit = createRateLimiter({ max: 2, windowMs: 10_000 }, () => 0);
+  assert.equal(limit.hit("a"), { allowed: true });
+  limit.refund("a");
+  assert.is(limit.size(), 0, "a client with no hits left is forgotten");
+  assert.equal(limit.hit("a"), { allowed: true });
+  assert.equal(limit.hit("a"), { allowed: true });
+  assert.equal(limit.hit("a"), { allowed: false, retryAfterSeconds: 10 });
+  limit.refund("b");
+  assert.is(limit.size(), 1, "refunding an unknown client changes nothing");
+});
+
 limiter("memory is bounded: clients idle for a window are swept; past maxClients the least recent is forgotten", () => {
   let now = 0;
   const limit = createRateLimiter({ max: 1, windowMs: 1_000, maxClients: 100 }, () => now);

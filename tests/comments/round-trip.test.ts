@@ -24,7 +24,9 @@ roundTrip("each corpus entry is refused or published as inert text, and the coun
   const queueDir = join(root, "moderation");
   await cp("tests/fixtures/hostile", contentDir, { recursive: true });
   const site = makeTestSite({ url: "http://localhost:8080" });
-  const intake = await startIntakeServer({ site, queueDir, port: 0, host: "127.0.0.1", trustProxy: true, log: () => {} });
+  // As a newsroom runs it: the site is built, the server takes forms for what the build published.
+  const first = await buildSite(contentDir, { DATELINE_STRICT: "false" });
+  const intake = await startIntakeServer({ site, queueDir, builtDir: first.dir, port: 0, host: "127.0.0.1", trustProxy: true, log: () => {} });
   const outcomes: { input: string; status: number }[] = [];
   try {
     for (const [index, input] of corpus.entries()) {
@@ -49,9 +51,9 @@ roundTrip("each corpus entry is refused or published as inert text, and the coun
 
   const { pending } = await listPending({ queueDir, contentDir });
   assert.is(pending.length, outcomes.length - refused.length);
-  for (const entry of pending) await approve({ queueDir, contentDir }, entry.id);
+  for (const entry of pending) await approve({ queueDir, contentDir, builtDir: first.dir }, entry.id);
 
-  const built = await buildSite(contentDir, { DATELINE_STRICT: "false" });
+  const built = await buildSite(contentDir, { DATELINE_STRICT: "false" }, [], { output: first.dir });
   const $ = load(await built.read(ARTICLE.url));
   const shown = $("#comments .comments__list > li").length;
   assert.is(shown, 2 + pending.length, "the wire text's own two comments plus every approved one");
