@@ -1,9 +1,10 @@
 // Figures: every picture keeps its credit, has alt text, and points at a file inside
-// content/media/ or at an http(s) URL. A path from a source never leaves the media folder; a
-// local file must be a readable picture. A credit the source leaves out is read from the file's
-// embedded metadata, and the figure records where its credit came from.
+// content/media/ or at an https URL (an http one is asked for over https, with a warning). A
+// path from a source never leaves the media folder; a local file must be a readable picture. A
+// credit the source leaves out is read from the file's embedded metadata, and the figure
+// records where its credit came from.
 import { posix } from "node:path";
-import { withoutControlCharacters } from "./control-characters.ts";
+import { withoutUnsafeCharacters } from "./control-characters.ts";
 import { error, warning, type Problem } from "./problem.ts";
 import type { Article, Figure, FigureInput, Rendition } from "./types.ts";
 
@@ -55,7 +56,7 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
     problems.push(error(path, field, `content/media/${name} ${size.error}`));
     return { problems };
   }
-  const embedded = name === undefined ? {} : media.embedded(name);
+  const embedded = name === undefined ? {} : safeEmbedded(media.embedded(name), name, path, field, problems);
   const caption = clean(input.caption);
   const given = clean(input.credit);
   const found = given ? undefined : firstOf(embedded, CREDIT_LINE) ?? firstOf(embedded, CREATOR) ?? firstOf(embedded, COPYRIGHT_NOTICE);
@@ -120,9 +121,33 @@ export function mediaNameOf(src: string): string | undefined {
 export function mediaNameIn(raw: string): string | undefined {
   const src = raw.trim();
   if (src === "" || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.includes("\\") || src.includes("\0") || src.startsWith("//")) return undefined;
+  // A site path names the media folder or nothing: `/etc/passwd` is no picture of this site.
+  if (src.startsWith("/") && !src.startsWith(MEDIA_URL_PREFIX)) return undefined;
   const name = posix.normalize(src.replace(/^\/?(?:media\/)?/, ""));
   if (name.startsWith("..") || name.startsWith("/") || name === "." || name.split("/").includes("..")) return undefined;
   return name;
+}
+
+/**
+ * A picture file's metadata is text from outside the newsroom too: it loses the characters no
+ * page may show, as source text does (src/model/text-hygiene.ts), with one warning per figure.
+ */
+function safeEmbedded(embedded: EmbeddedMetadata, name: string, path: string, field: string, problems: Problem[]): EmbeddedMetadata {
+  const removed = new Set<string>();
+  let safe: EmbeddedMetadata | undefined;
+  for (const [key, value] of Object.entries(embedded) as [EmbeddedField, string | undefined][]) {
+    if (value === undefined) continue;
+    const clean = withoutUnsafeCharacters(value, removed);
+    if (clean !== value) (safe ??= { ...embedded })[key] = clean;
+  }
+  if (!safe) return embedded;
+  problems.push(warning(path, field, `removed invisible control or text-direction characters ${[...removed].sort().join(", ")} from the metadata embedded in content/media/${name}: correct the file's IPTC, XMP or EXIF fields`));
+  return safe;
+}
+
+/** Whether `raw` could name a picture at all: an http(s) URL or a file inside content/media/ (which may still be missing). */
+export function isPictureAddress(raw: string): boolean {
+  return /^https?:\/\//i.test(raw.trim()) || mediaNameIn(raw) !== undefined;
 }
 
 function firstOf(embedded: EmbeddedMetadata, fields: readonly EmbeddedField[]): { field: EmbeddedField; value: string } | undefined {
@@ -140,13 +165,19 @@ function resolveRendition(rendition: Rendition, path: string, field: string, med
 
 /**
  * `harbour.svg`, `media/harbour.svg` and `/media/harbour.svg` all name content/media/harbour.svg;
- * http(s) URLs are used as they are. Anything else (other schemes, `..`, backslashes) is refused.
+ * https URLs are used as they are, http ones asked for over https (a page served over https that
+ * loads an http picture is mixed content, blocked or marked insecure). Anything else (other
+ * schemes, `..`, backslashes, site paths outside /media/) is refused.
  */
 function resolveSrc(raw: string, path: string, field: string, media: MediaLibrary, problems: Problem[]): string | undefined {
   const src = raw.trim();
   if (/^https?:\/\//i.test(src)) {
     try {
-      return new URL(src).href;
+      const url = new URL(src);
+      if (url.protocol === "https:") return url.href;
+      url.protocol = "https:";
+      problems.push(warning(path, field, `gives the picture at http:// (${src}); it is loaded over https:// so the page has no mixed content: check it loads at ${url.href}, or copy it into content/media/`));
+      return url.href;
     } catch {
       problems.push(error(path, field, `"${src}" is not a valid URL`));
       return undefined;
@@ -154,7 +185,7 @@ function resolveSrc(raw: string, path: string, field: string, media: MediaLibrar
   }
   const name = mediaNameIn(src);
   if (name === undefined) {
-    problems.push(error(path, field, `"${src}" must name a file inside content/media/ (like "harbour.jpg") or be an http(s) URL`));
+    problems.push(error(path, field, `"${src}" must name a file inside content/media/ (like "harbour.jpg") or be an https:// URL`));
     return undefined;
   }
   if (!media.has(name)) {
@@ -165,6 +196,6 @@ function resolveSrc(raw: string, path: string, field: string, media: MediaLibrar
 }
 
 function clean(text: string | undefined): string | undefined {
-  const cleaned = text === undefined ? undefined : withoutControlCharacters(text).replace(/\s+/g, " ").trim();
+  const cleaned = text === undefined ? undefined : text.replace(/\s+/g, " ").trim();
   return cleaned ? cleaned : undefined;
 }

@@ -4,7 +4,6 @@ import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { ARTICLE_ID, articleId } from "./article-id.ts";
 import { organizationCredit, parseByline, type AuthorAliases } from "./byline.ts";
-import { withoutControlCharacters } from "./control-characters.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
 import { normalizeFigure, type MediaLibrary } from "./figures.ts";
@@ -13,6 +12,7 @@ import { canonicalLanguage, directionOf } from "./language.ts";
 import { error, hasErrors, warning, type Problem } from "./problem.ts";
 import { scriptLanguageProblems } from "./script-language.ts";
 import { isSlug, slugFor } from "./slug.ts";
+import { withSafeText } from "./text-hygiene.ts";
 import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status, StoryNote } from "./types.ts";
 import { isZone, zoneForDateline } from "./zones.ts";
 
@@ -37,8 +37,9 @@ export interface SourceLocation {
   folder?: string;
 }
 
-export function normalizeArticle(input: ArticleInput, context: NormalizeContext, location: SourceLocation = {}): Normalized {
-  const problems: Problem[] = [];
+export function normalizeArticle(source: ArticleInput, context: NormalizeContext, location: SourceLocation = {}): Normalized {
+  // Every rule below reads text already free of control and direction-override characters.
+  const { input, problems } = withSafeText(source);
   const path = input.path;
   const name = (field: keyof ArticleInput) => input.fieldNames[field] ?? field;
   const fail = (field: keyof ArticleInput, message: string) => problems.push(error(path, name(field), message));
@@ -127,14 +128,23 @@ function commentsOpenFor(input: ArticleInput, problems: Problem[]): boolean {
 }
 
 function oneLine(text: string | undefined): string | undefined {
-  const cleaned = text === undefined ? undefined : withoutControlCharacters(text).replace(/\s+/g, " ").trim();
+  const cleaned = text === undefined ? undefined : text.replace(/\s+/g, " ").trim();
   return cleaned ? cleaned : undefined;
 }
 
 function datelineOf(raw: ArticleInput["dateline"]): Dateline | undefined {
   if (raw === undefined) return undefined;
-  if (typeof raw !== "string") return raw.city.trim() ? raw : undefined;
-  return parseDateline(raw);
+  if (typeof raw === "string") return parseDateline(raw);
+  // A dateline given already split is printed as it is: only its whitespace is tidied.
+  const city = oneLine(raw.city);
+  if (!city) return undefined;
+  const dateline: Dateline = { ...raw, city };
+  for (const part of ["region", "agency"] as const) {
+    const text = oneLine(raw[part]);
+    if (text) dateline[part] = text;
+    else delete dateline[part];
+  }
+  return dateline;
 }
 
 /** The zone the source names, else the dateline city's, else the site's. */
@@ -237,7 +247,7 @@ function bodyOf(blocks: BlockInput[], path: string, media: MediaLibrary, problem
 
 function commentsOf(input: ArticleInput, zone: string, problems: Problem[]): Comment[] {
   return input.comments.flatMap((comment, index) => {
-    const text = withoutControlCharacters(comment.text).trim();
+    const text = comment.text.trim();
     const field = `comments[${index}]`;
     if (!text) {
       problems.push(warning(input.path, field, "an empty comment was left out"));
@@ -270,10 +280,10 @@ function correctionsOf(input: ArticleInput, zone: string, problems: Problem[]): 
   });
 }
 
-/** Editor's notes and contributor lines: control characters removed, like corrections; empty ones left out. */
+/** Editor's notes and contributor lines on one line each; empty ones left out. */
 function notesOf(input: ArticleInput): StoryNote[] {
   return (input.notes ?? []).flatMap((note) => {
-    const text = withoutControlCharacters(note.text).replace(/\s+/g, " ").trim();
+    const text = oneLine(note.text);
     return text ? [{ kind: note.kind, text }] : [];
   });
 }

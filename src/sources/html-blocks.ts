@@ -1,21 +1,32 @@
 // Turns HTML from a source (Markdown output, wire `body_html`) into typed body blocks.
 // The HTML is untrusted: it is sanitised with sanitize-html first, then split into blocks.
-// Markup the allowlist removes is reported, never dropped silently.
+// Markup the allowlist removes is reported, never dropped silently. Nothing here recurses
+// deeper than the sanitiser lets markup nest, so no source can overflow the stack.
 import sanitizeHtml from "sanitize-html";
 import { parseDocument } from "htmlparser2";
 import { render } from "dom-serializer";
-import { textContent } from "domutils";
+import { findAll, textContent } from "domutils";
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { withoutControlCharacters } from "../model/control-characters.ts";
 import { warning, type Problem } from "../model/problem.ts";
-import type { BlockInput, FigureInput, SafeHtml } from "../model/types.ts";
-import { splitBracketCredit } from "./bracket-credit.ts";
+import type { BlockInput, SafeHtml } from "../model/types.ts";
+import { loneImage, noPicturesRemoved, pictureBlocks, removedPictureProblems, removeImagesFrom, type RemovedPictures } from "./body-pictures.ts";
 
 const INLINE_TAGS = ["a", "em", "strong", "b", "i", "u", "s", "br", "cite", "q", "sub", "sup", "abbr", "code", "span", "small", "mark", "time"];
 const BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "figure", "figcaption", "img", "div", "section", "article", "footer", "header"];
 
 /** Elements removed together with their text: their content is code or chrome, never story text. */
 const NON_TEXT_TAGS = ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template", "svg", "math", "head", "title"];
+
+/**
+ * How deep elements may nest. Story markup is a few levels deep; a feed that nests thousands
+ * of <div>s would otherwise overflow the stack of every walk over the tree. Deeper elements
+ * lose their tags and keep their text (sanitize-html's `nestingLimit`), and the report says so.
+ */
+export const MAX_NESTING = 100;
+
+const SCHEMES = ["http", "https", "mailto"];
+const PICTURE_SCHEMES = ["http", "https"];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...INLINE_TAGS, ...BLOCK_TAGS],
@@ -25,9 +36,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     abbr: ["title"],
     time: ["datetime"],
   },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  allowedSchemes: SCHEMES,
+  allowedSchemesByTag: { img: PICTURE_SCHEMES },
+  // `//host/x` takes the page's scheme and leads off the site like an absolute link, but reads
+  // like a path; a feed that means another site writes https://. Refused (reported below).
   allowProtocolRelative: false,
+  nestingLimit: MAX_NESTING,
   nonTextTags: NON_TEXT_TAGS,
   disallowedTagsMode: "discard",
   transformTags: {
@@ -58,56 +72,90 @@ export interface HtmlBlocksResult {
   problems: Problem[];
 }
 
+/** What one field's HTML lost on the way to blocks, for the report. */
+interface Walk {
+  path: string;
+  field: string;
+  problems: Problem[];
+  pictures: RemovedPictures;
+}
+
 /** Sanitises untrusted HTML and splits it into body blocks. `field` names where the HTML came from. */
 export function htmlToBlocks(html: string, path: string, field: string): HtmlBlocksResult {
   const problems: Problem[] = [];
-  const removed = removedMarkup(html);
+  const { removed, deepest } = removedMarkup(html);
   if (removed.length > 0) {
     problems.push(
       warning(path, field, `removed markup that is unsafe or has no place in an article body: ${removed.join(", ")}; the text around it is kept`),
     );
   }
+  if (deepest > MAX_NESTING) {
+    problems.push(
+      warning(path, field, `markup nested ${deepest} elements deep, more than ${MAX_NESTING}: the text inside is kept, the tags below that depth (paragraphs, links, emphasis) are not; check the HTML the source sends`),
+    );
+  }
   const clean = sanitizeHtml(withoutControlCharacters(html), SANITIZE_OPTIONS);
   const document = parseDocument(clean);
-  const blocks = collectBlocks(document.children, field, problems, path);
+  const walk: Walk = { path, field, problems, pictures: noPicturesRemoved() };
+  const blocks = collectBlocks(document.children, walk);
+  problems.push(...removedPictureProblems(walk.pictures, path, field));
   return { blocks, problems };
 }
 
-/** Lists tags and attributes the sanitiser will remove, so the report can say what went. */
-function removedMarkup(html: string): string[] {
+/**
+ * Lists tags, attributes and addresses the sanitiser will remove, so the report can say what
+ * went, and measures how deep the markup nests. The source's HTML may nest without limit, so
+ * this walk keeps its own stack.
+ */
+function removedMarkup(html: string): { removed: string[]; deepest: number } {
   const allowedTags = new Set(SANITIZE_OPTIONS.allowedTags as string[]);
   const found = new Map<string, number>();
   const note = (label: string) => found.set(label, (found.get(label) ?? 0) + 1);
-  const visit = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (!isTag(node)) continue;
-      if (!allowedTags.has(node.name)) note(`<${node.name}>`);
-      for (const attribute of Object.keys(node.attribs)) {
-        if (/^on/i.test(attribute)) note(`${attribute}= attribute`);
-        else if (attribute === "style") note("style= attribute");
-      }
-      // Browsers ignore whitespace and control characters inside a scheme (`java&#9;script:`).
-      const href = (node.attribs.href ?? node.attribs.src)?.replace(/[\s\u0000-\u001f]+/g, "");
-      const scheme = href === undefined ? undefined : /^(javascript|data|vbscript):/i.exec(href)?.[1];
-      if (scheme) note(`${scheme.toLowerCase()}: URL`);
-      visit(node.children);
+  let deepest = 0;
+  const stack: [ChildNode, number][] = parseDocument(html).children.map((node) => [node, 1]).reverse() as [ChildNode, number][];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    deepest = Math.max(deepest, depth);
+    if (!allowedTags.has(node.name)) note(`<${node.name}>`);
+    for (const attribute of Object.keys(node.attribs)) {
+      if (/^on/i.test(attribute)) note(`${attribute}= attribute`);
+      else if (attribute === "style") note("style= attribute");
     }
-  };
-  visit(parseDocument(html).children);
-  return [...found].map(([label, count]) => (count > 1 ? `${label} ×${count}` : label));
+    const address = node.attribs.href ?? node.attribs.src;
+    const refused = address === undefined ? undefined : refusedAddress(address, node.name === "img" ? PICTURE_SCHEMES : SCHEMES);
+    if (refused) note(refused);
+    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push([node.children[index]!, depth + 1]);
+  }
+  return { removed: [...found].map(([label, count]) => (count > 1 ? `${label} ×${count}` : label)), deepest };
+}
+
+/** How the report names an address the sanitiser refuses (`javascript: URL`), or undefined when it is kept. */
+function refusedAddress(address: string, schemes: readonly string[]): string | undefined {
+  // Browsers ignore whitespace and control characters inside a scheme (`java&#9;script:`).
+  const href = address.replace(/[\u0000-\u0020]+/g, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme !== undefined) return schemes.includes(scheme) ? undefined : `${scheme}: URL`;
+  return /^[/\\]{2}/.test(href) ? "protocol-relative URL (//host, write https://host)" : undefined;
 }
 
 function inner(element: Element): SafeHtml {
   return render(element.children, { encodeEntities: "utf8" }).trim() as SafeHtml;
 }
 
-function collectBlocks(nodes: ChildNode[], field: string, problems: Problem[], path: string): BlockInput[] {
+function collectBlocks(nodes: ChildNode[], walk: Walk): BlockInput[] {
   const blocks: BlockInput[] = [];
   let loose: ChildNode[] = [];
-  // Text and inline elements outside any block become one paragraph per run.
+  // Text and inline elements outside any block become one paragraph per run; a linked picture
+  // on its own (`<a href><img></a>`) is a figure.
   const flushLoose = () => {
-    const html = render(loose, { encodeEntities: "utf8" }).trim();
-    if (textContent(loose).trim() !== "") blocks.push({ type: "paragraph", html: html as SafeHtml });
+    const image = loneImage(loose);
+    if (image) blocks.push(...elementToBlocks(image, walk));
+    else {
+      removeImagesFrom(loose, "running text", walk.pictures);
+      const html = render(loose, { encodeEntities: "utf8" }).trim();
+      if (textContent(loose).trim() !== "") blocks.push({ type: "paragraph", html: html as SafeHtml });
+    }
     loose = [];
   };
   for (const node of nodes) {
@@ -117,102 +165,80 @@ function collectBlocks(nodes: ChildNode[], field: string, problems: Problem[], p
     }
     flushLoose();
     if (!isTag(node)) continue;
-    const block = elementToBlocks(node, field, problems, path);
-    blocks.push(...block);
+    blocks.push(...elementToBlocks(node, walk));
   }
   flushLoose();
   return blocks;
 }
 
-function elementToBlocks(element: Element, field: string, problems: Problem[], path: string): BlockInput[] {
+function elementToBlocks(element: Element, walk: Walk): BlockInput[] {
   switch (element.name) {
-    case "p": {
-      const image = loneImage(element);
-      if (image) return [{ type: "figure", figure: imageFigure(image, undefined, field) }];
-      if (element.children.some((child) => isTag(child) && child.name === "img")) {
-        problems.push(warning(path, field, "an image inside a paragraph of text was removed: put it in a paragraph of its own to make it a figure with caption and credit"));
-        stripImages(element);
-      }
-      return textContent(element).trim() === "" ? [] : [{ type: "paragraph", html: inner(element) }];
-    }
+    case "p":
+      return textBlock(element, "a paragraph", walk, (html) => ({ type: "paragraph", html }));
     case "h1":
     case "h2":
-      return headingBlock(element, 2);
+      return textBlock(element, "a heading", walk, (html) => ({ type: "heading", level: 2, html }));
     case "h3":
-      return headingBlock(element, 3);
+      return textBlock(element, "a heading", walk, (html) => ({ type: "heading", level: 3, html }));
     case "h4":
     case "h5":
     case "h6":
-      return headingBlock(element, 4);
+      return textBlock(element, "a heading", walk, (html) => ({ type: "heading", level: 4, html }));
     case "blockquote":
-      return textContent(element).trim() === "" ? [] : [{ type: "quote", html: inner(element) }];
+      return textBlock(element, "a quote", walk, (html) => ({ type: "quote", html }));
     case "ul":
-    case "ol": {
-      const items = element.children.filter((child): child is Element => isTag(child) && child.name === "li").map(inner);
-      return items.length === 0 ? [] : [{ type: "list", ordered: element.name === "ol", items }];
-    }
-    case "figure": {
-      const image = findImage(element);
-      const caption = element.children.find((child): child is Element => isTag(child) && child.name === "figcaption");
-      if (!image) {
-        problems.push(warning(path, field, "a <figure> without an <img> was kept as text"));
-        return caption ? [{ type: "paragraph", html: inner(caption) }] : [];
-      }
-      return [{ type: "figure", figure: imageFigure(image, caption ? textContent(caption) : undefined, field) }];
-    }
+    case "ol":
+      return listBlocks(element, walk);
+    case "figure":
+      return figureBlocks(element, walk);
     case "img":
-      return [{ type: "figure", figure: imageFigure(element, undefined, field) }];
+      return pictureBlocks(element, undefined, walk.field, walk.pictures);
     case "li":
-      return [{ type: "paragraph", html: inner(element) }];
+      return textBlock(element, "a list item", walk, (html) => ({ type: "paragraph", html }));
     default:
       // div, section, article and the like only group blocks: keep what is inside.
-      return collectBlocks(element.children, field, problems, path);
+      return collectBlocks(element.children, walk);
   }
 }
 
-function headingBlock(element: Element, level: 2 | 3 | 4): BlockInput[] {
-  return textContent(element).trim() === "" ? [] : [{ type: "heading", level, html: inner(element) }];
+/** A block of text; a picture that is all it holds becomes a figure instead, one inside its text is removed. */
+function textBlock(element: Element, where: string, walk: Walk, make: (html: SafeHtml) => BlockInput): BlockInput[] {
+  const image = loneImage(element.children);
+  if (image) return elementToBlocks(image, walk);
+  removeImagesFrom(element.children, where, walk.pictures);
+  return textContent(element).trim() === "" ? [] : [make(inner(element))];
 }
 
-/** An image that is the only content of a paragraph (possibly wrapped in a link): a figure. */
-function loneImage(paragraph: Element): Element | undefined {
-  const meaningful = paragraph.children.filter((child) => !(isText(child) && child.data.trim() === ""));
-  if (meaningful.length !== 1) return undefined;
-  const only = meaningful[0]!;
-  if (!isTag(only)) return undefined;
-  if (only.name === "img") return only;
-  if (only.name === "a") return loneImage(only);
-  return undefined;
-}
-
-function findImage(element: Element): Element | undefined {
-  for (const child of element.children) {
-    if (!isTag(child)) continue;
-    if (child.name === "img") return child;
-    const nested = findImage(child);
-    if (nested) return nested;
+/** A list; an item that is only a picture becomes a figure between the items before and after it. */
+function listBlocks(list: Element, walk: Walk): BlockInput[] {
+  const blocks: BlockInput[] = [];
+  let items: SafeHtml[] = [];
+  const flush = () => {
+    if (items.length > 0) blocks.push({ type: "list", ordered: list.name === "ol", items });
+    items = [];
+  };
+  for (const item of list.children) {
+    if (!isTag(item) || item.name !== "li") continue;
+    const image = loneImage(item.children);
+    if (image) {
+      flush();
+      blocks.push(...elementToBlocks(image, walk));
+      continue;
+    }
+    removeImagesFrom(item.children, "a list item", walk.pictures);
+    items.push(inner(item));
   }
-  return undefined;
+  flush();
+  return blocks;
 }
 
-function stripImages(element: Element): void {
-  element.children = element.children.filter((child) => !(isTag(child) && child.name === "img"));
-  for (const child of element.children) if (isTag(child)) stripImages(child);
-}
-
-/**
- * Caption and credit come from a <figcaption>, else the image's title (Markdown's
- * `![alt](src "Caption. [Credit]")`); a trailing `[Credit]` is split off either way.
- */
-function imageFigure(image: Element, captionText: string | undefined, field: string): FigureInput {
-  const text = (captionText ?? image.attribs.title ?? "").replace(/\s+/g, " ").trim();
-  const { caption, credit } = splitBracketCredit(text);
-  const figure: FigureInput = { field, src: image.attribs.src, alt: image.attribs.alt?.trim() };
-  if (caption) figure.caption = caption;
-  if (credit) figure.credit = credit;
-  const width = Number(image.attribs.width);
-  const height = Number(image.attribs.height);
-  if (Number.isInteger(width) && width > 0) figure.width = width;
-  if (Number.isInteger(height) && height > 0) figure.height = height;
-  return figure;
+function figureBlocks(figure: Element, walk: Walk): BlockInput[] {
+  const caption = figure.children.find((child): child is Element => isTag(child) && child.name === "figcaption");
+  const [image, ...others] = findAll((element) => element.name === "img", figure.children);
+  if (!image) {
+    walk.problems.push(warning(walk.path, walk.field, "a <figure> without an <img> was kept as text"));
+    return caption ? [{ type: "paragraph", html: inner(caption) }] : [];
+  }
+  if (others.length > 0) removeImagesFrom(others, "a <figure> after its first picture", walk.pictures);
+  return pictureBlocks(image, caption ? textContent(caption) : undefined, walk.field, walk.pictures);
 }

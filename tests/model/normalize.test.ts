@@ -213,6 +213,21 @@ rules("picture paths resolve inside content/media and never outside it", () => {
   assert.is(remote.lead?.src, "https://img.example.com/a%20b.jpg");
 });
 
+rules("a site path outside /media/ is no picture of the site", () => {
+  for (const src of ["/etc/passwd", "/harbour.svg/../../etc/passwd", "/img/x.jpg"]) {
+    const result = normalizeArticle(input({ lead: { field: "lead", src, alt: "B", credit: "C" } }), context);
+    assert.is(result.kind, "rejected", src);
+    assert.match(problemsOf(result).join("\n"), /must name a file inside content\/media\//, src);
+  }
+});
+
+rules("an http picture is asked for over https, with a warning naming the field", () => {
+  const result = normalizeArticle(input({ body: [{ type: "paragraph", html: "Text." as never }, { type: "figure", figure: { field: "body", src: "http://img.example.com/a.jpg", alt: "A", credit: "C" } }] }), context);
+  const figure = published(result).body[1];
+  assert.equal(figure?.type === "figure" && figure.figure.src, "https://img.example.com/a.jpg");
+  assert.equal(problemsOf(result), ["warning body: gives the picture at http:// (http://img.example.com/a.jpg); it is loaded over https:// so the page has no mixed content: check it loads at https://img.example.com/a.jpg, or copy it into content/media/"]);
+});
+
 rules.run();
 
 const credits = suite("normalizeArticle: credits from the picture file");

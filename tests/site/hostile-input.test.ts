@@ -1,19 +1,22 @@
 // Text from sources and readers is hostile until proven otherwise: nothing in it may reach a
 // page as markup. Builds a newsroom of hostile sources and inspects every page.
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { load } from "cheerio";
 import { isTag } from "domhandler";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite } from "./build-site.ts";
 
-const site = await buildSite("tests/fixtures/hostile", { DATELINE_STRICT: "false" });
+// With the search index, so its fragments can be read too.
+const site = await buildSite("tests/fixtures/hostile", { DATELINE_STRICT: "false", DATELINE_SEARCH: "true" });
 const files = (await readdir(site.dir, { recursive: true })).filter((file) => file.endsWith(".html"));
 
 const hostile = suite("hostile text in sources and comments");
 
 hostile("every hostile article is built", () => {
-  for (const slug of ["council-friends-meet", "residents-debate-the-new-bridge", "feed-markup-title-script-alert-headline-script"]) {
+  for (const slug of ["council-friends-meet", "residents-debate-the-new-bridge", "feed-markup-title-script-alert-headline-script", "nimda-ffats-says-the-harbour-reopens"]) {
     assert.ok(files.some((file) => file.includes(slug)), `${slug} in ${files.join(", ")}`);
   }
 });
@@ -93,6 +96,47 @@ hostile("reader comments are text", async () => {
   assert.is(comments.length, 2);
   assert.match(comments.first().text(), /<script>alert\("comment"\)<\/script> Nice <b>bold<\/b> try\./);
   assert.is(comments.find("b").length, 0);
+});
+
+/** C0 controls but tab and line breaks, DEL, and the bidirectional embeddings and overrides. */
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e]/;
+
+hostile("no page, feed, sitemap, JSON-LD or search fragment carries a control or direction-override character", async () => {
+  const all = await readdir(site.dir, { recursive: true });
+  const texts = all.filter((file) => /\.(html|xml|json|txt)$/.test(file));
+  const fragments = all.filter((file) => file.endsWith(".pf_fragment"));
+  assert.ok(texts.some((file) => file.endsWith(".xml")) && texts.some((file) => file.endsWith("feed.json")), texts.join(", "));
+  assert.ok(fragments.length >= 4, `search fragments: ${fragments.join(", ")}`);
+  for (const file of texts) assert.not.match(await site.read(`/${file}`), UNSAFE, file);
+  for (const file of fragments) {
+    // Pagefind writes each page's fragment gzipped behind a short signature.
+    const bytes = gunzipSync(await readFile(join(site.dir, file))).toString("utf8");
+    assert.not.match(bytes, UNSAFE, file);
+  }
+});
+
+hostile("text that tried to reverse itself is shown as written, in every place the article appears", async () => {
+  const file = files.find((name) => name.includes("nimda-ffats-says-the-harbour-reopens"))!;
+  const $ = load(await site.read(`/${file}`));
+  assert.is($("h1").text(), "nimdA ffatS says the harbour reopens");
+  assert.match($('meta[property="og:title"]').attr("content")!, /^nimdA ffatS says the harbour reopens/);
+  assert.match($("title").text(), /^nimdA ffatS says the harbour reopens/);
+  assert.is($("figure img").attr("alt"), "The quay at dusk");
+  const data = JSON.parse($('script[type="application/ld+json"]').text()) as { headline: string };
+  assert.is(data.headline, "nimdA ffatS says the harbour reopens");
+  assert.match($(".byline").text(), /Yusuf Malik/);
+  assert.is($("#comment-d-1 .comment__author").text(), "nimdA ffatS", "a name imported from a form service");
+  assert.match($("#comment-d-1").text(), /reversed and \u2067עברית\u2069 kept/, "a matched isolate is what Hebrew in a Latin sentence needs");
+});
+
+hostile("pictures inside list items and headings never reach the page; protocol-relative links lose their address", async () => {
+  const file = files.find((name) => name.includes("nimda-ffats-says-the-harbour-reopens"))!;
+  const $ = load(await site.read(`/${file}`));
+  assert.is($(".article__body li img, .article__body h2 img").length, 0);
+  $(".article__body img").each((_, image) => assert.not.match($(image).attr("src")!, /passwd|track\.example/));
+  assert.ok($(".article__body").text().includes("An item with a picture"), "the item's text stays");
+  $("main a[href]").each((_, link) => assert.not.match($(link).attr("href")!, /^\s*[/\\]{2}|^\/\\/, $(link).attr("href")));
+  assert.ok($(".article__body").text().includes("protocol-relative link"), "the link's text stays");
 });
 
 hostile.run();

@@ -68,6 +68,87 @@ blocks("empty paragraphs and headings are dropped; entities stay escaped", () =>
 
 blocks.run();
 
+const pictures = suite("htmlToBlocks: pictures anywhere in the body");
+
+/** Every HTML string of the blocks: no <img> may hide in any of them. */
+const htmlOf = (result: ReturnType<typeof htmlToBlocks>) => result.blocks.flatMap((block) => ("html" in block ? [block.html] : "items" in block ? block.items : []));
+
+pictures("a picture alone in a list item, heading, link, table cell or deep wrapper becomes a figure under the figure rules", () => {
+  const html = `<ul><li>Grain</li><li><img src="a.jpg" alt="A" title="Quay. [Jane Doe]"></li><li>Fuel</li></ul>
+<h2><img src="b.jpg" alt="B"></h2>
+<a href="https://example.com/"><img src="https://img.example.com/c.jpg" alt="C"></a>
+<table><tr><td><img src="d.jpg" alt="D"></td></tr></table>
+<div><section><div><p><strong><img src="e.jpg" alt="E"></strong></p></div></section></div>`;
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.blocks, [
+    { type: "list", ordered: false, items: ["Grain"] },
+    { type: "figure", figure: { field: "body_html", src: "a.jpg", alt: "A", caption: "Quay.", credit: "Jane Doe" } },
+    { type: "list", ordered: false, items: ["Fuel"] },
+    { type: "figure", figure: { field: "body_html", src: "b.jpg", alt: "B" } },
+    { type: "figure", figure: { field: "body_html", src: "https://img.example.com/c.jpg", alt: "C" } },
+    { type: "figure", figure: { field: "body_html", src: "d.jpg", alt: "D" } },
+    { type: "figure", figure: { field: "body_html", src: "e.jpg", alt: "E" } },
+  ]);
+});
+
+pictures("a picture inside the text of a list item, heading, quote or link is removed, with one warning naming the places", () => {
+  const html = `<ul><li>Grain <img src="a.jpg" alt="A"></li></ul><h2>Head <img src="b.jpg"></h2><blockquote>Said <img src="c.jpg"></blockquote><a href="https://example.com/">Go <img src="d.jpg"></a><p>One <img src="e.jpg"> two</p>`;
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  for (const text of htmlOf(result)) assert.not.match(text, /<img/i, text);
+  assert.equal(result.blocks.map((block) => block.type), ["list", "heading", "quote", "paragraph", "paragraph"]);
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field]), [["warning", "body_html"]]);
+  assert.match(result.problems[0]!.message, /^5 images inside a list item, a heading, a quote, running text and a paragraph removed: put a picture in a paragraph of its own/);
+});
+
+pictures("pictures at addresses that are no picture of this site, and tracking pixels, are removed with a warning", () => {
+  const html = ["/etc/passwd", "../secret.jpg", "file:///etc/passwd", "data:image/png;base64,AAAA", "//evil.example/p.jpg", "C:\\x.jpg"].map((src) => `<p><img src="${src}" alt="x"></p>`).join("") +
+    `<p><img src="https://track.example/p.gif" width="1" height="1" alt=""></p><p>Text stays.</p>`;
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.blocks, [{ type: "paragraph", html: "Text stays." }]);
+  const messages = result.problems.map((problem) => `${problem.field}: ${problem.message}`).join("\n");
+  assert.match(messages, /body_html: 6 pictures removed, at "\/etc\/passwd", "..\/secret.jpg", an address removed as unsafe and 3 more: a picture must be an https:\/\/ address or a file in content\/media\//);
+  assert.match(messages, /body_html: a tracking pixel .* removed/);
+  assert.match(messages, /file: URL, data: URL, protocol-relative URL/);
+});
+
+pictures("an http picture is left for the model, which asks for it over https", () => {
+  const result = htmlToBlocks(`<p><img src="http://img.example.com/a.jpg" alt="A"></p>`, "a.md", "body");
+  assert.equal(result.blocks, [{ type: "figure", figure: { field: "body", src: "http://img.example.com/a.jpg", alt: "A" } }]);
+});
+
+pictures.run();
+
+const links = suite("htmlToBlocks: links and nesting");
+
+links("a protocol-relative link loses its address, keeps its text, and the report says so", () => {
+  for (const href of ["//evil.example/x", " //evil.example/x", "/\\evil.example/x", "\\\\evil.example/x"]) {
+    const result = htmlToBlocks(`<p>See <a href="${href}">this</a>.</p>`, "a.json", "body_html");
+    assert.equal(result.blocks, [{ type: "paragraph", html: `See <a rel="nofollow noopener">this</a>.` }], href);
+    assert.equal(result.problems.map((problem) => problem.field), ["body_html"], href);
+    assert.match(result.problems[0]!.message, /protocol-relative URL \(\/\/host, write https:\/\/host\)/, href);
+  }
+});
+
+links("thousands of nested elements neither overflow the stack nor lose the text: the deep tags go, with a warning", () => {
+  const html = "<div>".repeat(3000) + "Deep <b>text</b> here." + "</div>".repeat(3000) + "<p>After.</p>";
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.blocks, [
+    { type: "paragraph", html: "Deep text here." },
+    { type: "paragraph", html: "After." },
+  ]);
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field]), [["warning", "body_html"]]);
+  assert.match(result.problems[0]!.message, /^markup nested 3001 elements deep, more than 100: the text inside is kept/);
+});
+
+links("markup within the limit keeps every tag", () => {
+  const html = "<div>".repeat(98) + "<p>Near <b>the</b> limit.</p>" + "</div>".repeat(98);
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.blocks, [{ type: "paragraph", html: "Near <b>the</b> limit." }]);
+  assert.equal(result.problems, []);
+});
+
+links.run();
+
 const text = suite("textToBlocks and escapeText");
 
 text("plain text paragraphs are escaped and unwrapped", () => {
