@@ -32,18 +32,27 @@ export default {
   relatedCount: 4,
   /**
    * Reader comments: where the form posts (the intake server, `npm run comments:serve`, or a form
-   * service) and the longest comment. Without an endpoint pages say comments are closed.
+   * service) and the longest comment. Left unset, preview posts to the intake server on this
+   * machine (http://localhost:8787/comment), as does a build of a site whose `url` is on this
+   * machine; a production build of a public site closes the form and its report says so
+   * (src/form-endpoints.ts). Empty closes the form everywhere.
    */
   comments: {
-    endpoint: process.env.COMMENTS_ENDPOINT ?? "http://localhost:8787/comment",
+    endpoint: process.env.COMMENTS_ENDPOINT,
     maxLength: 1500,
     /** The page every comment form links to: a page in content/pages/. */
     policyUrl: "/comment-policy/",
   } as { endpoint?: string; maxLength: number; policyUrl: string },
-  /** "Do you like this article?": where the Yes/No form posts; without an endpoint it is hidden. */
+  /** "Do you like this article?": where the Yes/No form posts, unset as for comments; closed, it is hidden. */
   reactions: {
-    endpoint: process.env.REACTIONS_ENDPOINT ?? "http://localhost:8787/reaction",
+    endpoint: process.env.REACTIONS_ENDPOINT,
   } as { endpoint?: string },
+  /**
+   * `_headers` tells browsers to reach the site only over https for a year, subdomains included
+   * (Strict-Transport-Security). Set to false while the site or any of its subdomains is not yet
+   * served over https; a site whose `url` is http never sends it.
+   */
+  strictTransportSecurity: true,
   /**
    * Responsive pictures made from every local photo (src/images/). `widths` in pixels, never wider
    * than the original; `formats` best first, "auto" being the original's kind (JPEG for photos,

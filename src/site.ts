@@ -3,6 +3,8 @@
 import { pathToFileURL } from "node:url";
 import { IANAZone } from "luxon";
 import { normalizePathPrefix } from "./urls.ts";
+import type { BuildMode } from "./eleventy/prepare-newsroom.ts";
+import { endpointFix, formEndpoint, isLocalBuild, unreachableEndpoint } from "./form-endpoints.ts";
 
 export interface Section {
   slug: string;
@@ -38,6 +40,11 @@ export interface Site {
   comments: { endpoint?: string; maxLength: number; policyUrl: string };
   reactions: { endpoint?: string };
   images: ImageSettings;
+  /**
+   * Whether `_headers` tells browsers to use only https for a year, subdomains included (HSTS).
+   * On unless set to false; never sent for a site whose `url` is http.
+   */
+  strictTransportSecurity?: boolean;
 }
 
 export class SiteSettingsError extends Error {
@@ -47,7 +54,11 @@ export class SiteSettingsError extends Error {
   }
 }
 
-export function checkSite(settings: Site): Site {
+/**
+ * The settings checked and completed for a build in `mode`: the path prefix normalized, the forms'
+ * endpoints decided (src/form-endpoints.ts). Production unless said, the mode that defaults nothing.
+ */
+export function checkSite(settings: Site, mode: BuildMode = "strict"): Site {
   const site = { ...settings, pathPrefix: normalizePathPrefix(settings.pathPrefix) };
   if (!IANAZone.isValidZone(site.zone)) throw new SiteSettingsError("zone", `"${site.zone}" is not an IANA time zone such as "Europe/London"`);
   try {
@@ -63,17 +74,28 @@ export function checkSite(settings: Site): Site {
   for (const key of ["pageSize", "frontSectionSize", "relatedCount"] as const) {
     if (!Number.isInteger(site[key]) || site[key] < 1) throw new SiteSettingsError(key, `must be a whole number of at least 1, not ${site[key]}`);
   }
-  for (const [name, endpoint] of [["comments.endpoint", site.comments.endpoint], ["reactions.endpoint", site.reactions.endpoint]] as const) {
-    if (endpoint !== undefined && endpoint !== "" && !/^https?:\/\/[^\s]+$/.test(endpoint)) {
-      throw new SiteSettingsError(name, `"${endpoint}" must be an http(s) URL, or left out to close the form`);
-    }
-  }
+  const local = isLocalBuild(site.url, mode);
+  site.comments = { ...site.comments, endpoint: checkEndpoint("comments", site.comments.endpoint, site.url, local) };
+  site.reactions = { ...site.reactions, endpoint: checkEndpoint("reactions", site.reactions.endpoint, site.url, local) };
   if (!Number.isInteger(site.comments.maxLength) || site.comments.maxLength < 1) throw new SiteSettingsError("comments.maxLength", "must be a whole number of characters");
   checkImages(site.images);
+  if (site.strictTransportSecurity !== undefined && typeof site.strictTransportSecurity !== "boolean") {
+    throw new SiteSettingsError("strictTransportSecurity", `must be true or false, not ${JSON.stringify(site.strictTransportSecurity)}`);
+  }
   for (const [city, zone] of Object.entries(site.datelineZones)) {
     if (!IANAZone.isValidZone(zone)) throw new SiteSettingsError(`datelineZones.${city}`, `"${zone}" is not an IANA time zone`);
   }
   return site;
+}
+
+/** The endpoint `form` posts to in this build (see src/form-endpoints.ts), refused when readers could not use it. */
+function checkEndpoint(form: "comments" | "reactions", given: string | undefined, siteUrl: string, local: boolean): string | undefined {
+  const endpoint = formEndpoint(form, given, local);
+  if (endpoint === undefined || endpoint === "") return endpoint;
+  if (!/^https?:\/\/[^\s]+$/.test(endpoint) || !URL.canParse(endpoint)) throw new SiteSettingsError(`${form}.endpoint`, `"${endpoint}" must be an http(s) URL, or "" to close the form`);
+  const unreachable = local ? undefined : unreachableEndpoint(endpoint, siteUrl);
+  if (unreachable) throw new SiteSettingsError(`${form}.endpoint`, `${unreachable}: ${endpointFix(form)}`);
+  return endpoint;
 }
 
 const FORMATS: readonly ImageFormat[] = ["avif", "webp", "jpeg", "png", "auto"];
@@ -100,6 +122,9 @@ export async function importFresh<T>(file: string): Promise<T> {
   return module.default;
 }
 
+/** The settings in `file`, checked for the build this process runs (Eleventy's run mode, DATELINE_STRICT). */
 export async function loadSite(file: string): Promise<Site> {
-  return checkSite(await importFresh<Site>(file));
+  // Imported here, not at the top: prepare-newsroom imports this module.
+  const { buildMode } = await import("./eleventy/prepare-newsroom.ts");
+  return checkSite(await importFresh<Site>(file), buildMode(process.env.ELEVENTY_RUN_MODE, process.env));
 }

@@ -141,4 +141,24 @@ byline("a byline parsed before hands out fresh people each time", () => {
   assert.equal(parseByline(["By Jane Doe, Reuters"]), [{ name: "Jane Doe", role: "Reuters", slug: "jane-doe" }]);
 });
 
+// Issue 20: with a mutant that dropped the word boundary after the prefix, `By Byron Parker` became
+// "ron Parker" and no test noticed. Every prefix the parser strips, before names that begin with
+// the letters of one (`Byron`, `Vonda`, `Ava`, `Afua`, `Parker`, `Portia`, `Doortje`, `Przezdziecki`, `Froma`).
+byline("a name that begins with a prefix's letters keeps them, alone or after any prefix, in any case", () => {
+  const names = ["Byron Parker", "Vonda Shepard", "Ava Gardner", "Afua Hirsch", "Parker Posey", "Portia Simpson", "Doortje Visser", "Przezdziecki Tomasz", "Froma Harrop"];
+  const prefixes = ["", "By ", "By: ", "BY ", "Von ", "Av ", "Af ", "Par ", "Por ", "Door ", "Przez ", "From "];
+  for (const name of names) {
+    for (const prefix of prefixes) {
+      for (const written of [name, name.toUpperCase()]) {
+        const text = `${prefix}${written}`;
+        assert.equal(parseByline([text]).map((person) => person.name), [name], text);
+      }
+    }
+  }
+});
+
+byline("a prefix alone names nobody", () => {
+  for (const prefix of ["By", "By:", "Von", "Par", "Door", "From"]) assert.equal(parseByline([prefix]), [], prefix);
+});
+
 byline.run();

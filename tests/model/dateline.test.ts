@@ -2,6 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parseDateline, splitDatelineLead } from "../../src/model/dateline.ts";
 import type { Dateline } from "../../src/model/types.ts";
+import { REGIONS } from "../../src/model/region-abbreviations.ts";
 import { zoneForDateline } from "../../src/model/zones.ts";
 
 const parse = suite("parseDateline");
@@ -231,6 +232,22 @@ wire("a region spelled out or abbreviated picks the city there", () => {
   assert.is(zoneForDateline({ city: "PORTLAND", region: "Maine" }, {}), "America/New_York");
   assert.is(zoneForDateline({ city: "PORTLAND", region: "Ore." }, {}), "America/Los_Angeles");
   assert.is(zoneForDateline({ city: "KANSAS CITY", region: "Kan." }, {}), "America/Chicago");
+});
+
+// Issue 20: a region's full stop is part of the region, not the end of the dateline, and a wire
+// that drops it must still be read: every abbreviation, with and without it, as AP and CP write them.
+wire("every state and province abbreviation, with or without its full stop, is the region and sets the zone", () => {
+  for (const region of REGIONS) {
+    for (const spelling of new Set(region.abbreviations.flatMap((name) => [name, name.replace(/\.$/, "")]))) {
+      for (const paragraph of [`ZYZZYVILLE, ${spelling} (AP) — The water rose.`, `ZYZZYVILLE, ${spelling} — The water rose.`]) {
+        const found = splitDatelineLead(paragraph);
+        assert.equal(found?.dateline.region, spelling, paragraph);
+        assert.is(found?.rest, "The water rose.", paragraph);
+        assert.is(zoneForDateline(found!.dateline, {}), region.zone, paragraph);
+      }
+    }
+  }
+  assert.is(zoneForDateline(splitDatelineLead("LONDON, Ont (CP) — A storm hit.")!.dateline, {}), "America/Toronto");
 });
 
 wire.run();

@@ -1,5 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { REGIONS } from "../../src/model/region-abbreviations.ts";
 import { isKnownCity, placeKey, zoneForDateline } from "../../src/model/zones.ts";
 
 const zones = suite("zoneForDateline");
@@ -85,6 +86,40 @@ zones("placeKey folds case, accents, full stops and Saint", () => {
 zones("isKnownCity knows the table, the aliases and the extra cities", () => {
   for (const city of ["Berlin", "Washington", "Genf", "Quebec City", "sao paulo"]) assert.ok(isKnownCity(city), city);
   for (const city of ["Paris Hilton", "Apple", "The Mayor"]) assert.not.ok(isKnownCity(city), city);
+});
+
+/** Each way a region is written, and the same without its closing full stop (`Ont.`, `Ont`), as copy loses it. */
+const REGION_SPELLINGS = REGIONS.flatMap((region) =>
+  [...new Set([region.name, ...region.abbreviations].flatMap((name) => [name, name.replace(/\.$/, "")]))].map((spelling) => ({ spelling, region })),
+);
+
+// Issue 20: with a mutant, `LONDON, Ont.` fell back to London's own zone and no test noticed.
+zones("every state and province abbreviation, with or without its full stop, dates a town the table lacks by the region's zone", () => {
+  for (const { spelling, region } of REGION_SPELLINGS) {
+    assert.is(zoneForDateline({ city: "ZYZZYVILLE", region: spelling }, {}), region.zone, `ZYZZYVILLE, ${spelling}`);
+  }
+});
+
+zones("a region's abbreviation, with or without its full stop, outweighs a bigger city of the same name elsewhere", () => {
+  const cases: [city: string, region: string, zone: string][] = [
+    ["LONDON", "Ont.", "America/Toronto"],
+    ["BIRMINGHAM", "Ala.", "America/Chicago"],
+    ["CAMBRIDGE", "Mass.", "America/New_York"],
+    ["PERTH", "Ont.", "America/Toronto"],
+    ["DUBLIN", "Ga.", "America/New_York"],
+    ["VANCOUVER", "Wash.", "America/Los_Angeles"],
+    ["SYDNEY", "N.S.", "America/Glace_Bay"],
+    ["MANCHESTER", "N.H.", "America/New_York"],
+    ["KINGSTON", "Ont.", "America/Toronto"],
+    ["ST. PETERSBURG", "Fla.", "America/New_York"],
+    ["PARIS", "Ky.", "America/Kentucky/Louisville"],
+    ["ALEXANDRIA", "Va.", "America/New_York"],
+  ];
+  for (const [city, region, zone] of cases) {
+    assert.is.not(zoneForDateline({ city }, {}), zone, `${city} alone is elsewhere, so the region is what decides`);
+    assert.is(zoneForDateline({ city, region }, {}), zone, `${city}, ${region}`);
+    assert.is(zoneForDateline({ city, region: region.slice(0, -1) }, {}), zone, `${city}, ${region.slice(0, -1)}`);
+  }
 });
 
 zones.run();

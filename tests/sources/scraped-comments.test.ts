@@ -180,4 +180,28 @@ page("story look-alikes stay story text; comments are closed by their notice", (
   assert.is(article(text).commentsOpen, false);
 });
 
+// Issue 20: the comment form's leftovers where the comments would be, and nothing else. They open
+// the comments, but make no comment of their own, and the story's last paragraph stays the
+// story's even when the leftovers follow it with no blank line between.
+page("form leftovers alone: no comments, and the story's last paragraph stays whole", () => {
+  const story = ["The story.", "Last paragraph."];
+  const cases: [label: string, text: string][] = [
+    ["after a blank line", "H\n\nThe story.\n\nLast paragraph.\n\nLeave a Reply Cancel reply\nName *\nEmail *\nPost Comment"],
+    ["straight under the last paragraph", "H\n\nThe story.\n\nLast paragraph.\nLeave a Reply\nName *\nEmail *\nPost Comment"],
+    ["a blank line between each", "H\n\nThe story.\n\nLast paragraph.\n\nLeave a Reply\n\nName *\n\nEmail *\n\nPost Comment\n"],
+    ["the heading alone", "H\n\nThe story.\n\nLast paragraph.\n\nLeave a Reply"],
+    ["the button alone", "H\n\nThe story.\n\nLast paragraph.\n\nPost Comment"],
+    ["the heading alone, straight under", "H\n\nThe story.\n\nLast paragraph.\nLeave a Reply"],
+  ];
+  for (const [label, text] of cases) {
+    assert.equal(paragraphs(text), story, label);
+    assert.equal(article(text).comments, [], label);
+    assert.is(article(text).commentsOpen, undefined, `${label}: a form is no notice that comments are closed`);
+  }
+  assert.equal(paragraphs("H\n\nThe only paragraph.\nLeave a Reply"), ["The only paragraph."], "a one-paragraph story");
+  assert.equal(comments("Name *\nEmail *\n\nPost Comment\n\n"), [], "nothing but leftovers after the comments opened");
+  const reader = article("H\n\nThe story.\n\nLast paragraph.\nLeave a Reply\nName *\nEmail *\nPost Comment\n\nA reader.");
+  assert.equal(reader.comments, [{ text: "A reader." }], "a comment after the leftovers is still read");
+});
+
 page.run();

@@ -392,6 +392,23 @@ wire("Yes and No are answers only after a reaction prompt", () => {
   assert.equal(texts(input.body), ["p: Asked whether the bridge would reopen soon, he said No and walked away.", "h2: Yes", "p: The end."]);
 });
 
+// Issue 20: the subhead limits, each side of them: 10 words and 70 characters are a subhead, one
+// more of either is a paragraph. Words are counted after spaces are collapsed.
+wire("a subhead has at most 10 words and 70 characters", () => {
+  const between = (line: string) => texts(parse(`H\n\nFirst paragraph of the story.\n\n${line}\n\nSecond paragraph of the story.`).input.body)[1];
+  const words = (count: number) => ["Harbour", ...Array.from({ length: count - 1 }, () => "works")].join(" ");
+  const cases: [label: string, line: string, block: "h2" | "p"][] = [
+    ["10 words", words(10), "h2"],
+    ["11 words", words(11), "p"],
+    ["10 words, two spaces apart once", words(10).replace(" ", "  "), "h2"],
+    ["70 characters", `A${"b".repeat(69)}`, "h2"],
+    ["71 characters", `A${"b".repeat(70)}`, "p"],
+    ["10 words in 70 characters", "Aaaaaa bbbbbb cccccc dddddd eeeeee ffffff gggggg hhhhhh iiiiii jjjjjjj", "h2"],
+    ["10 words in 71 characters", "Aaaaaa bbbbbb cccccc dddddd eeeeee ffffff gggggg hhhhhh iiiiii jjjjjjjj", "p"],
+  ];
+  for (const [label, line, block] of cases) assert.is(between(line), `${block}: ${line.replace(/ {2,}/g, " ")}`, label);
+});
+
 wire.run();
 
 const header = suite("readHeaderBlock");
