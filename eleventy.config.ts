@@ -1,6 +1,6 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and what happens before and
 // after each build (src/eleventy/build-session.ts). The logic lives in src/.
-import { relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { normalizePathPrefix } from "./src/urls.ts";
@@ -11,6 +11,9 @@ import { BuildSession } from "./src/eleventy/build-session.ts";
 import { articlePageRenderer } from "./src/eleventy/article-page-renderer.ts";
 import type { Middleware } from "./src/eleventy/open-tabs.ts";
 import { currentBatch, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
+import { assertInsideOutput, publishedGraphic } from "./src/eleventy/output-guard.ts";
+import { RenderBarrier } from "./src/eleventy/render-barrier.ts";
+import type { Article } from "./src/model/types.ts";
 
 interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
@@ -19,7 +22,8 @@ interface EleventyConfig {
   addPlugin(plugin: (config: EleventyConfig) => void): void;
   addPlugin(plugin: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addPassthroughCopy(paths: Record<string, string>, options?: { filter: string[] }): void;
+  addPassthroughCopy(paths: Record<string, string>, options?: { filter: (relativePath: string) => boolean }): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addWatchTarget(path: string): void;
   setChokidarConfig(options: { awaitWriteFinish: { stabilityThreshold: number; pollInterval: number } }): void;
   setServerOptions(options: { middleware: Middleware[] }): void;
@@ -34,7 +38,10 @@ export default function (eleventyConfig: EleventyConfig) {
   // Preview writes an edited article's page before the rebuild, from the article template's layout
   // (src/eleventy/first-look.ts), and shows it to open tabs through the dev server.
   const articlePage = { inputPath: "./templates/article.njk", render: articlePageRenderer(templates, "templates/layouts/article.njk") };
-  const session = new BuildSession(root, currentBatch(), articlePage);
+  // A page of one article that throws as it renders is that article's problem, not the build's end.
+  const barrier = new RenderBarrier([{ pathEnd: "layouts/article.njk", sourceOf: (data) => (data as { article?: Article }).article?.source.path }]);
+  barrier.install(templates);
+  const session = new BuildSession(root, currentBatch(), articlePage, barrier);
 
   eleventyConfig.setLibrary("njk", templates);
   eleventyConfig.setServerOptions({ middleware: [session.openTabs.middleware] });
@@ -62,11 +69,17 @@ export default function (eleventyConfig: EleventyConfig) {
   // Only SVG graphics are published as they are: a photo's original is replaced by its responsive
   // derivatives (src/images/), which are lighter and carry none of its EXIF (GPS positions, serials).
   if (!session.laterRun) {
-    eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: ["**/*.svg"] });
+    eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: publishedGraphic(join(root, content, "media")) });
     eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   } else {
     for (const template of templatesOfFirstRunOnly("templates")) eleventyConfig.ignores.add(template);
   }
+  // Nothing is written outside the output folder, whatever a permalink says (src/eleventy/output-guard.ts).
+  const output = resolve(root, process.env.DATELINE_OUTPUT ?? "_site");
+  eleventyConfig.addTransform("stay-in-output", function (page) {
+    assertInsideOutput(this.page.outputPath, output);
+    return page;
+  });
   eleventyConfig.addWatchTarget(`${content}/`);
   // Relative, like the content folder: Eleventy reads an absolute watch target as relative to
   // the working folder.

@@ -11,12 +11,14 @@ import { mapLimited } from "./map-limited.ts";
 import { articleId } from "./model/article-id.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { NormalizeMemo } from "./model/normalize-memo.ts";
-import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comments/load-comments.ts";
-import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
+import type { ReactionCounts } from "./comments/load-comments.ts";
+import { commentsRefusingLinks, isLink, projectPath, reactionsRefusingLinks, refusedLink } from "./linked-files.ts";
+import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
 import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
 import type { Site } from "./site.ts";
 import { LOADERS } from "./sources/index.ts";
-import { listFiles } from "./list-files.ts";
+import { listEntries, type FolderEntries } from "./list-files.ts";
+import { isSitePath } from "./collections/page-addresses.ts";
 import { ParseCache, type ParseCacheStats } from "./sources/parse-cache.ts";
 import type { SourceFiles } from "./sources/source-files.ts";
 
@@ -67,15 +69,18 @@ export interface NewsroomOptions {
 export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files, only }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
-  const [sources, mediaFiles, approved, reactions] = await Promise.all([
-    only ? [...only] : listFiles(articleDir),
-    listFiles(mediaDir),
-    loadApprovedComments(contentDir, root),
-    loadReactions(contentDir, root),
+  const [articleEntries, mediaEntries, approved, reactions] = await Promise.all([
+    only ? onlyFiles(only) : listEntries(articleDir),
+    listEntries(mediaDir),
+    commentsRefusingLinks(contentDir, root),
+    reactionsRefusingLinks(contentDir, root),
   ]);
-  const media = new Set(mediaFiles.map((file) => relative(mediaDir, file).split("\\").join("/")));
+  const sources = articleEntries.files;
+  const media = new Set(mediaEntries.files.map((file) => relative(mediaDir, file).split("\\").join("/")));
+  // Linked sources and pictures are neither read nor published (src/linked-files.ts), and said so.
+  const links = [...articleEntries.links, ...mediaEntries.links].map((file) => refusedLink(projectPath(root, file)));
 
-  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set() };
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...links, ...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set() };
   // A look at some sources says nothing of the others: kept files stay, and comments filed for
   // other articles are not reported as orphans.
   if (!only) files?.keepOnly(sources);
@@ -116,7 +121,15 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
     if (filed) commentsUsed.add(articleId(path));
     const input = filed ? { ...parsedSource.input, comments: [...parsedSource.input.comments, ...filed.comments] } : parsedSource.input;
     const location = inside.length > 1 ? { folder: inside[0]! } : {};
-    const { result, reused } = memo.normalize(parsedSource.input, filed ? JSON.stringify(filed.comments) : "", () => normalizeArticle(input, context, location));
+    let normalized;
+    try {
+      normalized = memo.normalize(parsedSource.input, filed ? JSON.stringify(filed.comments) : "", () => normalizeArticle(input, context, location));
+    } catch (caught) {
+      // One source can only fail itself: whatever the model throws on it rejects it alone.
+      reject(newsroom, path, [...parsedSource.problems, thrownProblem(path, "file", "modelling this article", caught)]);
+      continue;
+    }
+    const { result, reused } = normalized;
     if (!reused && result.kind === "published") newsroom.changed.add(result.article.id);
     const problems = [...parsedSource.problems, ...result.problems];
     if (result.kind === "rejected") {
@@ -140,6 +153,12 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   return newsroom;
 }
 
+/** Preview's first look names the files to model: a link among them is refused like any other. */
+async function onlyFiles(only: readonly string[]): Promise<FolderEntries> {
+  const linked = await Promise.all(only.map(isLink));
+  return { files: only.filter((_, index) => !linked[index]), links: only.filter((_, index) => linked[index]) };
+}
+
 function reject(newsroom: Newsroom, path: string, problems: Problem[]): void {
   newsroom.rejected.push(path);
   newsroom.problems.push(...problems);
@@ -156,6 +175,11 @@ function rejectCollisions(newsroom: Newsroom): void {
     const path = article.source.path;
     const sameUrl = byUrl.get(article.url);
     const sameId = byId.get(article.id);
+    // The model makes every address by the slug rule; this is the guard should a rule ever slip.
+    if (!isSitePath(article.url)) {
+      reject(newsroom, path, [error(path, "slug", `would be published at "${article.url}", which is not an address inside the site: give the article a slug of letters, digits and hyphens`)]);
+      return false;
+    }
     if (sameUrl) {
       reject(newsroom, path, [error(path, "slug", `claims ${article.url}, which ${sameUrl.source.path} already has: give one of them another slug`)]);
       return false;

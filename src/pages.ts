@@ -2,8 +2,9 @@
 // corrections policy), each at `/<slug>/`. Front matter: `title` (required), `description`.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { error, hasErrors, warning, type Problem } from "./model/problem.ts";
-import { isSlug } from "./model/slug.ts";
+import { refusedLink } from "./linked-files.ts";
+import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
+import { isReserved, isSlug, TOP_LEVEL_NAMES } from "./model/slug.ts";
 import type { Block } from "./model/types.ts";
 import { markdownBlocks, readFrontMatter } from "./sources/front-matter.ts";
 
@@ -16,33 +17,44 @@ export interface SitePage {
   source: { path: string };
 }
 
-/** Top-level paths the site's own pages use: a page may not take one. */
-const RESERVED = new Set(["section", "tag", "tags", "author", "archive", "search", "media", "assets", "pagefind", "_problems", "feed.xml", "feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html"]);
 const FIELDS = new Set(["title", "description"]);
 
 export async function loadPages(contentDir: string, root: string): Promise<{ pages: SitePage[]; problems: Problem[] }> {
   const dir = join(contentDir, "pages");
-  let names: string[];
+  let entries;
   try {
-    names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
+    entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return { pages: [], problems: [] };
     throw new Error(`Cannot read the folder ${dir}`, { cause });
   }
   const pages: SitePage[] = [];
   const problems: Problem[] = [];
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
     const path = relative(root, join(dir, name)).split("\\").join("/");
     const slug = name.replace(/\.md$/, "");
-    if (!name.endsWith(".md")) {
+    // A linked page could publish any file the build can read (src/linked-files.ts).
+    if (entry.isSymbolicLink()) {
+      problems.push(refusedLink(path));
+      continue;
+    }
+    if (!name.endsWith(".md") || !entry.isFile()) {
       problems.push(warning(path, "file", "not a page, ignored: pages are Markdown files named <slug>.md"));
       continue;
     }
-    if (!isSlug(slug) || RESERVED.has(slug) || /^\d{4}$/.test(slug)) {
-      problems.push(error(path, "file", `"${slug}" cannot be a page's address: use lower-case letters, digits and hyphens, and none of ${[...RESERVED].join(", ")} or a year`));
+    if (!isSlug(slug) || isReserved("page", slug)) {
+      problems.push(error(path, "file", `"${slug}" cannot be a page's address: use lower-case letters, digits and hyphens, and none of ${[...TOP_LEVEL_NAMES].join(", ")} or a year`));
       continue;
     }
-    const page = parsePage(await readFile(join(dir, name), "utf8"), path, slug);
+    // One page can only fail itself: a file that cannot be read, or markup that overflows the
+    // reader, is this page's problem.
+    let page: { page?: SitePage; problems: Problem[] };
+    try {
+      page = parsePage(await readFile(join(dir, name), "utf8"), path, slug);
+    } catch (caught) {
+      page = { problems: [thrownProblem(path, "file", "reading this page", caught)] };
+    }
     problems.push(...page.problems);
     if (page.page) pages.push(page.page);
   }

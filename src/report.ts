@@ -2,7 +2,7 @@
 // came from, what the picture step did, then each problem.
 import type { PictureStats } from "./images/process-figures.ts";
 import { articleFigures, mediaNameOf } from "./model/figures.ts";
-import { formatProblem } from "./model/problem.ts";
+import { formatProblem, type Problem } from "./model/problem.ts";
 import type { Article } from "./model/types.ts";
 import type { Newsroom } from "./newsroom.ts";
 
@@ -37,6 +37,11 @@ export function creditLines(articles: readonly Article[]): string[] {
   return lines;
 }
 
+
+/** Pages that failed to render (src/eleventy/render-barrier.ts), said after the pages are written. */
+export function formatRenderFailures(problems: readonly Problem[]): string {
+  return [`Dateline: ${count(problems.length, "page")} could not be rendered; each shows its problem instead.`, ...problems.map((problem) => `  error      ${formatProblem(problem)}`)].join("\n");
+}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

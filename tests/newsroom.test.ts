@@ -6,6 +6,8 @@ import { loadNewsroom } from "../src/newsroom.ts";
 import { formatReport } from "../src/report.ts";
 import siteSettings from "../_data/site.ts";
 import { checkSite } from "../src/site.ts";
+import { linkedContent, SECRET } from "./helpers/linked-content.ts";
+import { NormalizeMemo } from "../src/model/normalize-memo.ts";
 
 const newsroom = await loadNewsroom({
   contentDir: "tests/fixtures/newsroom",
@@ -68,3 +70,67 @@ load("the report counts every outcome and lists each problem", () => {
 });
 
 load.run();
+
+// Issue 20: hostile and broken input never stops, poisons or leaks a newsroom's publishing.
+const linked = await linkedContent();
+const hostile = await loadNewsroom({ contentDir: linked.dir, root: process.cwd(), site: checkSite(siteSettings), now: DateTime.fromISO("2026-11-25T12:00:00Z") });
+const hostileProblems = (file: string) => hostile.problems.filter((problem) => problem.path.endsWith(`/hostile-paths-copy/${file}`) || problem.path.endsWith(`/content/${file}`));
+
+const barrier = suite("loadNewsroom: one hostile source can only fail itself");
+
+barrier("the ordinary story publishes beside sources built to break the build", () => {
+  assert.ok(hostile.articles.some((article) => article.headline === "Harbour reopens after repairs"));
+  assert.is(hostile.articles.length + hostile.held.length + hostile.rejected.length, hostile.read);
+});
+
+barrier("3,000 nested divs in Markdown or in ninjs body_html end that source alone, published or rejected by name", () => {
+  // Once a stack overflow that stopped every build; html-blocks.ts now bounds the walk, and the
+  // barrier in parse-source.ts rejects the source should any walk overflow (tests/sources/parse-source.test.ts).
+  for (const file of ["articles/nested-divs.md", "articles/nested-divs-wire.json"]) {
+    const published = hostile.articles.some((article) => article.source.path.endsWith(file));
+    const rejected = hostile.rejected.some((path) => path.endsWith(file)) && hostileProblems(file).some((problem) => problem.severity === "error");
+    assert.ok(published !== rejected, `${file}: ${JSON.stringify(hostileProblems(file))}`);
+  }
+});
+
+barrier("whatever the model throws on one source rejects that source alone, naming it", async () => {
+  // A memo stands in for the model here: no source is known to make normalize throw, which is the point.
+  class ThrowingModel extends NormalizeMemo {
+    override normalize(...args: Parameters<NormalizeMemo["normalize"]>): ReturnType<NormalizeMemo["normalize"]> {
+      if (args[0].headline === "Harbour reopens after repairs") throw new TypeError("Cannot read properties of undefined (reading 'zone')");
+      return super.normalize(...args);
+    }
+  }
+  const room = await loadNewsroom({ contentDir: linked.dir, root: process.cwd(), site: checkSite(siteSettings), now: DateTime.fromISO("2026-11-25T12:00:00Z"), memo: new ThrowingModel() });
+  const said = room.problems.filter((problem) => problem.path.endsWith("articles/plain-story.md")).map(formatProblem);
+  assert.equal(said.length, 1, said.join("\n"));
+  assert.match(said[0]!, /plain-story\.md: file: modelling this article failed \(TypeError: Cannot read properties of undefined \(reading 'zone'\)\): the source is left out/);
+  assert.ok(room.rejected.some((path) => path.endsWith("articles/plain-story.md")));
+  assert.is(room.articles.length, hostile.articles.length - 1, "every other article still publishes");
+});
+
+barrier("a YAML alias bomb and an alias with no anchor are each a problem that says what to do", () => {
+  assert.match(hostileProblems("articles/alias-bomb.md").map(formatProblem).join("\n"), /front matter: the YAML repeats its aliases .* write the values out/);
+  assert.match(hostileProblems("articles/undefined-alias.md").map(formatProblem).join("\n"), /front matter: the YAML alias `\*headline` names no anchor \(`&headline`\) set before it/);
+});
+
+barrier("a headline of two dots is an error, not a page one folder up", () => {
+  assert.match(hostileProblems("articles/dot-dot-headline.md").map(formatProblem).join("\n"), /slug: the headline has no letters or digits/);
+  assert.ok(hostile.articles.every((article) => /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/.test(article.url)), hostile.articles.map((article) => article.url).join(", "));
+});
+
+const links = suite("loadNewsroom: content stays inside content/");
+
+links("every link (article, folder of articles, picture, comments file, reactions) is a warning naming it, and is not read", () => {
+  for (const link of ["articles/linked-story.md", "articles/linked-folder", "media/linked.svg", "comments/plain-story.json", "reactions.json"]) {
+    const said = hostileProblems(link);
+    assert.is(said.length, 1, `${link}: ${JSON.stringify(said)}`);
+    assert.is(said[0]!.severity, "warning");
+    assert.match(said[0]!.message, /symbolic link/);
+  }
+  assert.not.ok(JSON.stringify(hostile.articles).includes(SECRET), "nothing from a linked file is published");
+  assert.is(hostile.reactions.size, 0, "a linked reactions.json is not read");
+});
+
+barrier.run();
+links.run();

@@ -9,7 +9,7 @@
 // Both lists are cut into pages here, once per build (credits-pages.ts says how), so no page grows
 // with the archive.
 import { articleFigures } from "../model/figures.ts";
-import { slugFor } from "../model/slug.ts";
+import { urlSegment } from "../model/slug.ts";
 import type { Article, Picture } from "../model/types.ts";
 import { CREDITS_PAGE_SIZE, creditsPages, type CreditsPage } from "./credits-pages.ts";
 
@@ -68,10 +68,15 @@ export interface CreditsIndex {
  * says what kind of picture it is, not who made it: "Graphic: Dana Whitfield" → Dana Whitfield.
  */
 export function creditNames(credit: string): string[] {
+  return creditParts(credit).filter((part) => urlSegment("credit", part).ok);
+}
+
+/** Every part of a credit between slashes, label cut off, even those with no letters to make a page of (`..`). */
+export function creditParts(credit: string): string[] {
   return credit
     .split("/")
     .map((part) => part.replace(/^[\p{L} ]{1,24}:\s*/u, "").trim())
-    .filter((part) => slugFor(part) !== "");
+    .filter((part) => part !== "");
 }
 
 function creditOrigin(creditSource: string): string {
@@ -93,7 +98,9 @@ export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PA
         if (figure.picture) entry.picture = figure.picture;
         if (figure.caption) entry.caption = figure.caption;
         for (const name of creditNames(figure.credit)) {
-          const slug = slugFor(name);
+          const segment = urlSegment("credit", name);
+          if (!segment.ok) continue;
+          const slug = segment.slug;
           // Names that differ only in case or accents ("AFP", "Afp") share a page, titled as first met.
           const page = names.get(slug) ?? { slug, name, url: `${CREDITS_URL}${slug}/`, pictures: [] };
           names.set(slug, page);

@@ -1,6 +1,6 @@
 // Taxonomy built once from the published articles: sections, tags, authors and months.
 // Each group keeps its articles newest first (the order they arrive in), so no page re-sorts.
-import { slugFor } from "../model/slug.ts";
+import { urlSegment } from "../model/slug.ts";
 import type { Article } from "../model/types.ts";
 import type { Site } from "../site.ts";
 
@@ -27,8 +27,10 @@ export function groupByTag(articles: readonly Article[]): Group[] {
     // checked per article, not by searching the group, which grew with the square of the archive.
     const seen = new Set<string>();
     for (const tag of article.tags) {
-      const slug = slugFor(tag);
-      if (!slug || seen.has(slug)) continue;
+      // A tag with no letters or digits has no page (address-problems.ts warns of it).
+      const segment = urlSegment("tag", tag);
+      if (!segment.ok || seen.has(segment.slug)) continue;
+      const slug = segment.slug;
       seen.add(slug);
       const group = groups.get(slug) ?? { slug, title: tag, articles: [] };
       group.articles.push(article);

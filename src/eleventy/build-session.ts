@@ -9,7 +9,9 @@ import { searchSummary } from "../search/summary.ts";
 import { ParseCache, parserVersion } from "../sources/parse-cache.ts";
 import { articlesDoneAfter, cutIntoRuns, planRuns, type BatchState } from "./batches.ts";
 import { cleanOutput } from "./clean-output.ts";
-import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, type NewsroomData } from "./prepare-newsroom.ts";
+import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, StrictBuildError, type NewsroomData } from "./prepare-newsroom.ts";
+import type { RenderBarrier } from "./render-barrier.ts";
+import { formatRenderFailures } from "../report.ts";
 import { PreviewMemory } from "./preview-memory.ts";
 import { DeletionWatch } from "./deletion-watch.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
@@ -41,6 +43,8 @@ export class BuildSession {
     private readonly batch: BatchState | undefined,
     /** Preview's first look at an edited article: its page template, and how to render it. */
     private readonly articlePage?: { inputPath: string; render: (data: ArticlePageData) => string },
+    /** Pages of one source that failed to render (render-barrier.ts): reported once the run is written. */
+    private readonly barrier?: RenderBarrier,
   ) {
     this.deletions = new DeletionWatch(cacheDir(root, process.env));
   }
@@ -186,6 +190,12 @@ export class BuildSession {
    * Preview skips it unless DATELINE_SEARCH=true; a production build always indexes.
    */
   async after(runMode: string, output: string): Promise<void> {
+    const failed = this.barrier?.take() ?? [];
+    if (failed.length > 0) {
+      console.log(formatRenderFailures(failed));
+      // As for any other error in the sources, a strict build fails (and records nothing), with the report.
+      if (this.newsroom?.mode === "strict") throw new StrictBuildError(failed.length);
+    }
     if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
     const caches = cacheDir(this.root, process.env);
     const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}) });

@@ -7,12 +7,16 @@ import { loadPages, type SitePage } from "../pages.ts";
 import type { Article } from "../model/types.ts";
 import { loadNewsroom, type HeldItem } from "../newsroom.ts";
 import { formatReport } from "../report.ts";
+import { closedFormsProblem } from "../form-endpoints.ts";
 import { attachPictures } from "../images/process-figures.ts";
 import type { PreviewMemory } from "./preview-memory.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases, type AuthorAliases } from "../model/byline.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
+import { addressProblems } from "../collections/address-problems.ts";
+import type { CreditsPage } from "../collections/credits-pages.ts";
+import { Addresses } from "../collections/page-addresses.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
 import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
 
@@ -107,17 +111,41 @@ export interface PrepareOptions {
   kept?: PreviewMemory;
 }
 
+/** The listing and credits pages, each at an address no other page has (see page-addresses.ts). */
+function claimListingAddresses(collections: SiteCollections, articles: readonly Article[], addresses: Addresses): SiteCollections {
+  const sourceOf = new Map(articles.map((article) => [article.url, article.source.path]));
+  const FIELDS = { section: "section", tag: "tags", author: "byline", month: "date" } as const;
+  const listings = addresses.claim(collections.listings, (listing) => ({
+    url: listing.url,
+    path: listing.articles[0]?.source.path ?? "_data/site.ts",
+    field: FIELDS[listing.kind],
+    what: `the ${listing.kind} page "${listing.title}"`,
+  }));
+  const creditsClaim = (page: CreditsPage) => {
+    const article = page.pictures[0]?.articles[0];
+    return { url: page.url, path: (article && sourceOf.get(article.url)) ?? "content/media", field: "credit", what: page.parent ? `the credits page of "${page.title}"` : "the credits index" };
+  };
+  const credits = { ...collections.credits, pages: addresses.claim(collections.credits.pages, creditsClaim), namePages: addresses.claim(collections.credits.namePages, creditsClaim) };
+  return { ...collections, listings, credits };
+}
+
 export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, kept }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
+  // Every page made from a source gets a clean address of its own, or is an error (page-addresses.ts).
+  const addresses = new Addresses(newsroom.problems);
+  newsroom.articles = addresses.claim(newsroom.articles, (article) => ({ url: article.url, path: article.source.path, field: "slug", what: `the article "${article.headline}"` }));
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);
   // Every comment form links to the policy: a site that shows a form must have one.
   if (!commentPolicy && site.comments.endpoint && newsroom.articles.some((article) => article.commentsOpen)) {
     newsroom.problems.push(error("_data/site.ts", "comments.policyUrl", `no page in ${relative(root, join(contentDir, "pages")) || "pages"}/ has the address ${site.comments.policyUrl}: add the comment policy page, or correct the setting`));
   }
+  // A public site built with no intake endpoint shows no forms: the report says why (src/form-endpoints.ts).
+  const closedForms = closedFormsProblem(site);
+  if (closedForms) newsroom.problems.push(closedForms);
   if (mode === "strict" && hasErrors(newsroom.problems)) {
     // No pictures are made for a build that stops here.
     console.log(formatReport(newsroom));
@@ -125,9 +153,13 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   }
   const pictures = await attachPictures(newsroom.articles, { mediaDir: join(contentDir, "media"), outputDir, images: site.images, ...(kept ? { memo: kept.pictures } : {}) });
   newsroom.articles = pictures.articles;
+  const collections = claimListingAddresses(buildCollections(newsroom.articles, site, kept?.related), newsroom.articles, addresses);
+  // The site's own pages first: a content page cannot take the address of a listing.
+  pages.pages = addresses.claim(pages.pages, (page) => ({ url: page.url, path: page.source.path, field: "file", what: `the page "${page.title}"` }));
+  newsroom.problems.push(...addressProblems(newsroom.articles));
   const report = formatReport(newsroom, pictures.stats);
   console.log(report);
-  const collections = buildCollections(newsroom.articles, site, kept?.related);
+  if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
   const reactions = Object.fromEntries(newsroom.reactions);
   const built: BuiltPages = {
     articles: newsroom.articles,

@@ -1,8 +1,8 @@
-// A tag's page, by the same slug the tag groups use; empty when the tag has no letters to slug.
+// A tag's page, by the same address the tag groups use; empty when the tag has no letters to make one.
 import { listingUrl } from "../collections/pagination.ts";
-import { slugFor } from "../model/slug.ts";
+import { urlSegment } from "../model/slug.ts";
 
 export function tagUrl(tag: string): string {
-  const slug = slugFor(tag);
-  return slug ? listingUrl("tag", slug) : "";
+  const segment = urlSegment("tag", tag);
+  return segment.ok ? listingUrl("tag", segment.slug) : "";
 }

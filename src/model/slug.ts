@@ -71,3 +71,47 @@ function cutSlug(slug: string): string {
 export function isSlug(text: string): boolean {
   return SLUG.test(text) && text.length <= MAX_SLUG_LENGTH;
 }
+
+/** The kinds of page whose address ends in a segment made from text. */
+export type SegmentKind = "article" | "section" | "tag" | "author" | "credit" | "page";
+
+/**
+ * Folders and files the site writes at its top level: a content page (`/<slug>/`) may not take
+ * one. Years are the articles' folders (`/2026/11/20/…`) and are refused apart.
+ */
+export const TOP_LEVEL_NAMES: ReadonlySet<string> = new Set(["section", "tag", "tags", "author", "archive", "search", "credits", "media", "assets", "img", "pagefind"]);
+
+/**
+ * Names the site itself uses beside a kind's pages. Under /credits/ the index's own pages are
+ * /credits/page/2/, … so a name whose slug is `page` would sit in that folder. Tags, authors and
+ * sections have their folder to themselves (their pages go one level down, `/tag/x/page/2/`),
+ * and an article's date folder holds only articles.
+ */
+const RESERVED: Readonly<Partial<Record<SegmentKind, ReadonlySet<string>>>> = {
+  credit: new Set(["page"]),
+  page: TOP_LEVEL_NAMES,
+};
+
+export type Segment = { ok: true; slug: string; repaired?: string } | { ok: false; reason: string };
+
+/**
+ * The one way to make the last segment of a page's address from text, for every kind of page:
+ * a clean slug (never `.`, `..` or a file-like ending, see slugFor), never empty (text with no
+ * letters or digits is refused with the reason), never a name the site uses itself beside it (that
+ * is repaired by naming the kind after it, `page` → `page-credit`, and `repaired` says why).
+ */
+export function urlSegment(kind: SegmentKind, text: string): Segment {
+  const slug = slugFor(text);
+  if (!slug) return { ok: false, reason: "has no letters or digits to make an address from" };
+  if (isReserved(kind, slug)) {
+    const repaired = `${slug}-${kind}`;
+    return { ok: true, slug: repaired, repaired: `"${slug}" is an address the site uses itself, so its page is at "${repaired}"` };
+  }
+  return { ok: true, slug };
+}
+
+/** Whether `slug` is taken by the site's own pages where a page of this kind would go. */
+export function isReserved(kind: SegmentKind, slug: string): boolean {
+  if (kind === "page" && /^\d{4}$/.test(slug)) return true;
+  return RESERVED[kind]?.has(slug) ?? false;
+}

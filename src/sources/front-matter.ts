@@ -68,10 +68,26 @@ function readYaml(yaml: string, firstLine: number): Fields {
   try {
     return { ok: true, fields: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (caught) {
-    // yaml throws a ReferenceError when aliases multiply past the limit (a "billion laughs" file).
-    if (!(caught instanceof ReferenceError)) throw caught;
-    return { ok: false, message: `the YAML repeats its aliases (\`*name\`) more than ${MAX_ALIASES} times, as a file built to exhaust memory does: write the values out` };
+    const message = aliasProblem(caught);
+    if (message === undefined) throw caught;
+    return { ok: false, message };
   }
+}
+
+/**
+ * What yaml's ReferenceErrors from resolving aliases mean. It counts every use of an alias,
+ * weighted by the aliases inside what it names, and throws once the count passes maxAliasCount
+ * (a "billion laughs" file, which doubles its size with each line); it also throws for an alias
+ * whose anchor is never set. Anything else is not the front matter's fault and is thrown on.
+ */
+function aliasProblem(caught: unknown): string | undefined {
+  if (!(caught instanceof ReferenceError)) return undefined;
+  if (/excessive alias count/i.test(caught.message)) {
+    return `the YAML repeats its aliases (\`*name\`) more than ${MAX_ALIASES} times, as a file built to exhaust memory does: write the values out`;
+  }
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(caught.message);
+  if (unresolved) return `the YAML alias \`*${unresolved[1]}\` names no anchor (\`&${unresolved[1]}\`) set before it: write the value out, or set the anchor first`;
+  return undefined;
 }
 
 /** A Markdown body as sanitised blocks, punctuated for `lang`. Text is never run as a template. */

@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, statSync, type Stats } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { error, type Problem } from "../model/problem.ts";
 import type { ParseResult } from "../model/types.ts";
 import { codeVersion, PROJECT } from "../code-version.ts";
 import { parseSource } from "./parse-source.ts";
@@ -170,12 +171,22 @@ export class ParseCache {
     });
     this.stats.unread += unread.length;
     // A few dozen files at a time: opening an archive's 100,000 files at once runs out of file handles.
-    const sources = await mapLimited(toRead, 64, async (index) => ({ bytes: await read(files[index]!.file), path: files[index]!.path }));
-    const parsed = await this.parseAll(sources);
-    toRead.forEach((index, at) => {
+    // A file that cannot be read (gone since it was listed, no permission) is that source's problem.
+    const reads = await mapLimited(toRead, 64, async (index) => {
+      const { file, path } = files[index]!;
+      try {
+        return { index, source: { bytes: await read(file), path } };
+      } catch (caught) {
+        results[index] = { kind: "rejected", problems: [unreadable(path, caught)] };
+        return undefined;
+      }
+    });
+    const readable = reads.filter((read) => read !== undefined);
+    const parsed = await this.parseAll(readable.map(({ source }) => source));
+    readable.forEach(({ index, source }, at) => {
       results[index] = parsed[at];
       const stat = looked[index];
-      if (stat) this.usedFingerprints.set(files[index]!.path, { ...stat, key: cacheKey(sources[at]!.bytes, sources[at]!.path) });
+      if (stat) this.usedFingerprints.set(source.path, { ...stat, key: cacheKey(source.bytes, source.path) });
     });
     return results;
   }
@@ -291,6 +302,12 @@ export class ParseCache {
     if (record.length > 0) flush();
     return { records, keys };
   }
+}
+
+function unreadable(path: string, caught: unknown): Problem {
+  const code = (caught as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "it was removed while the build ran" : code === "EACCES" || code === "EPERM" ? "the build may not read it (permissions)" : code === "EISDIR" ? "it is a folder" : caught instanceof Error ? caught.message : String(caught);
+  return error(path, "file", `cannot be read: ${why}; the source is left out`);
 }
 
 function stampOf(file: string): FileStamp | undefined {

@@ -5,6 +5,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { ParseResult } from "../model/types.ts";
+import { error } from "../model/problem.ts";
 import { parseSource } from "./parse-source.ts";
 
 export interface SourceFile {
@@ -22,19 +23,30 @@ const CHUNK = 500;
 /** What a worker posts back for one chunk. */
 type WorkerReply = { ok: true; results: (ParseResult | undefined)[] } | { ok: false; message: string };
 
-export async function parseInParallel(sources: readonly SourceFile[], threads = availableParallelism()): Promise<(ParseResult | undefined)[]> {
+/** Every source parsed, in order. `start` makes a worker thread (a test passes one that fails). */
+export async function parseInParallel(sources: readonly SourceFile[], threads = availableParallelism(), start: () => ParseWorker = startWorker): Promise<(ParseResult | undefined)[]> {
   if (sources.length < WORKER_THRESHOLD || threads < 2) return sources.map(({ bytes, path }) => parseSource(bytes, path));
   // Each worker takes the next chunk when it is done with one, and results land in order.
   const results: (ParseResult | undefined)[] = new Array(sources.length);
   let next = 0;
   const work = async () => {
-    const worker = startWorker();
+    let worker = start();
     try {
       while (next < sources.length) {
-        const start = next;
+        const first = next;
         next += CHUNK;
-        const parsed = await worker.parse(sources.slice(start, start + CHUNK));
-        parsed.forEach((result, offset) => (results[start + offset] = result));
+        const chunk = sources.slice(first, first + CHUNK);
+        let parsed: (ParseResult | undefined)[];
+        try {
+          parsed = await worker.parse(chunk);
+        } catch (failure) {
+          // parseSource turns whatever a loader throws into that source's problem, so a failed
+          // chunk means its worker died (a source exhausting its memory): find that source.
+          await worker.stop();
+          parsed = await isolateFailure(chunk, failure, start);
+          worker = start();
+        }
+        parsed.forEach((result, offset) => (results[first + offset] = result));
       }
     } finally {
       await worker.stop();
@@ -44,7 +56,30 @@ export async function parseInParallel(sources: readonly SourceFile[], threads = 
   return results;
 }
 
-interface ParseWorker {
+/**
+ * A chunk whose worker failed, halved and parsed again on fresh workers until the source that
+ * fails is alone: it is rejected naming the failure, and every other source gets its result.
+ */
+async function isolateFailure(chunk: readonly SourceFile[], failure: unknown, start: () => ParseWorker): Promise<(ParseResult | undefined)[]> {
+  if (chunk.length === 1) {
+    const said = failure instanceof Error ? failure.message : String(failure);
+    return [{ kind: "rejected", problems: [error(chunk[0]!.path, "file", `reading this source stopped the worker thread parsing it (${said.split("\n")[0]}), as a file built to exhaust memory does: the source is left out; check what the file holds`)] }];
+  }
+  const half = Math.ceil(chunk.length / 2);
+  const parseAlone = async (part: readonly SourceFile[]) => {
+    const worker = start();
+    try {
+      return await worker.parse(part);
+    } catch (again) {
+      return isolateFailure(part, again, start);
+    } finally {
+      await worker.stop();
+    }
+  };
+  return [...(await parseAlone(chunk.slice(0, half))), ...(await parseAlone(chunk.slice(half)))];
+}
+
+export interface ParseWorker {
   parse(chunk: readonly SourceFile[]): Promise<(ParseResult | undefined)[]>;
   stop(): Promise<number>;
 }

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { isSlug, slugFor } from "../../src/model/slug.ts";
+import { isReserved, isSlug, slugFor, urlSegment, type SegmentKind } from "../../src/model/slug.ts";
 
 const slugs = suite("slugFor");
 
@@ -95,3 +95,74 @@ given("accepts clean slugs only", () => {
 });
 
 given.run();
+
+// Issue 20: the cut's exact boundaries, each side of them.
+const cut = suite("slugFor at the 80-character limit");
+
+/** Nine-letter words (`aaaaaaaaa-bbbbbbbbb-…`) up to `length` characters, the last one shortened to fit. */
+function wordsOf(length: number): string {
+  let slug = "";
+  for (let index = 0; slug.length < length; index++) slug += `${slug ? "-" : ""}${String.fromCharCode(97 + (index % 26)).repeat(9)}`;
+  return slug.slice(0, length);
+}
+
+cut("80 characters are kept whole, the 81st is cut, a word is kept only when it ends by the 80th", () => {
+  // wordsOf(79) is eight whole words; an "x" makes the last one end exactly at the 80th character.
+  const eighty = `${wordsOf(79)}x`;
+  assert.is(eighty.length, 80);
+  const cases: [label: string, text: string, slug: string][] = [
+    ["one word of 80", "a".repeat(80), "a".repeat(80)],
+    ["one word of 81: cut inside it, nowhere else to cut", "a".repeat(81), "a".repeat(80)],
+    ["80 in words", eighty, eighty],
+    ["81 in words: the word reaching the 81st character goes", `${wordsOf(79)}-b`, wordsOf(79)],
+    ["a word ending at the 80th, then more", `${eighty}-more`, eighty],
+    ["a word ending at the 81st, then more", `${wordsOf(79)}xy-more`, wordsOf(69)],
+    ["a joining word ending at the 80th is dropped too", `${wordsOf(77)}-of-more`, wordsOf(77)],
+  ];
+  for (const [label, text, slug] of cases) {
+    assert.is(slugFor(text), slug, label);
+    assert.ok(slugFor(text).length <= 80, label);
+  }
+});
+
+cut("a cut before the last joining word keeps at least 48 characters: at 48 it is taken, at 47 not", () => {
+  const after = "-and-zzzzzzzzz-zzzzzzzzz-zzzzzzzzz-zzzzzzzzz";
+  assert.is(wordsOf(48).length, 48);
+  assert.ok(`${wordsOf(48)}${after}`.length > 80);
+  assert.is(slugFor(`${wordsOf(48)}${after}`), wordsOf(48));
+  // 47 before the joining word: too short a phrase, so whole words up to the limit instead.
+  assert.is(slugFor(`${wordsOf(47)}${after}`), `${wordsOf(47)}-and-zzzzzzzzz-zzzzzzzzz`);
+});
+
+cut.run();
+
+const segments = suite("urlSegment");
+const KINDS: SegmentKind[] = ["article", "section", "tag", "author", "credit", "page"];
+
+segments("refuses text with nothing to make an address from, for every kind of page, saying why", () => {
+  for (const kind of KINDS) {
+    for (const text of ["…", "-..-", "..", ".", "", "   ", "🔥🔥", "/"]) {
+      assert.equal(urlSegment(kind, text), { ok: false, reason: "has no letters or digits to make an address from" }, `${kind}: ${text}`);
+    }
+  }
+});
+
+segments("never makes a segment that leaves its folder or looks like a file", () => {
+  for (const kind of KINDS) {
+    for (const text of ["Jane Doe/../AFP", "../../etc/passwd", "index.html", "The page index.html", "feed.xml", "C:\\Windows", "a/b"]) {
+      const segment = urlSegment(kind, text);
+      assert.ok(segment.ok && isSlug(segment.slug), `${kind}: ${text} → ${JSON.stringify(segment)}`);
+    }
+  }
+});
+
+segments("a name the site uses itself beside a kind's pages is moved aside, and says so", () => {
+  // /credits/page/2/ is the credits index's second page: a credited "Page" gets /credits/page-credit/.
+  assert.equal(urlSegment("credit", "Page"), { ok: true, slug: "page-credit", repaired: '"page" is an address the site uses itself, so its page is at "page-credit"' });
+  // A tag's pages go one level down (/tag/page/page/2/): nothing of the site's is beside /tag/page/.
+  assert.equal(urlSegment("tag", "Page"), { ok: true, slug: "page" });
+  assert.ok(isReserved("page", "credits") && isReserved("page", "img") && isReserved("page", "2026") && isReserved("page", "pagefind"));
+  assert.not.ok(isReserved("page", "about") || isReserved("tag", "feed") || isReserved("author", "media"));
+});
+
+segments.run();

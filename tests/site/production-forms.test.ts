@@ -21,7 +21,12 @@ async function textFiles(dir: string): Promise<string[]> {
 
 const production = suite("a production build of a public site with no endpoints");
 
-const site = await buildSite("content", PUBLIC);
+const log: string[] = [];
+const site = await buildSite("content", PUBLIC, log);
+
+production("the report says the forms are closed and how to open them", () => {
+  assert.match(log.join("\n"), /warning +_data\/site\.ts: comments\.endpoint: comments and reactions are closed: set COMMENTS_ENDPOINT and REACTIONS_ENDPOINT/);
+});
 
 production("no form on any article: comments are said to be closed, approved ones still show", async () => {
   const $ = load(await site.read(BEIRUT));

@@ -270,4 +270,18 @@ cache("a file modified just before its fingerprint was taken is read again, howe
   assert.equal([second.reads, second.stats.unread, second.stats.reused], [1, 0, 1], "racy: read and hashed, its parse still reused");
 });
 
+cache("a file that cannot be read is that source's problem; the others are parsed", async () => {
+  const { dir, file } = await sourceOnDisk(SOURCE, 60_000);
+  const gone = join(dir, "removed-while-building.md");
+  const results = await ParseCache.inMemory().parseFiles(
+    [
+      { file: gone, path: "content/articles/removed-while-building.md" },
+      { file, path: PATH },
+    ],
+    (name) => readFile(name),
+  );
+  assert.equal(results[0], { kind: "rejected", problems: [{ path: "content/articles/removed-while-building.md", field: "file", message: "cannot be read: it was removed while the build ran; the source is left out", severity: "error" }] });
+  assert.is(results[1]?.kind, "article");
+});
+
 cache.run();

@@ -2,7 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parseSource } from "../../src/sources/parse-source.ts";
-import { parseInParallel, WORKER_THRESHOLD, type SourceFile } from "../../src/sources/parse-workers.ts";
+import { parseInParallel, WORKER_THRESHOLD, type ParseWorker, type SourceFile } from "../../src/sources/parse-workers.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -42,6 +42,35 @@ workers("on two worker threads, chunk by chunk, the same results in the same ord
 workers("few sources are parsed here, without workers", async () => {
   const files = sources(WORKER_THRESHOLD - 1);
   assert.equal(await parseInParallel(files, 2), files.map(({ bytes, path }) => parseSource(bytes, path)));
+});
+
+workers("a source that kills its worker is rejected alone; every other source in its chunk is parsed", async () => {
+  const files = sources(1203);
+  const poison = files[777]!.path;
+  let running = 0;
+  // Stands in for a worker thread that a source exhausts (ERR_WORKER_OUT_OF_MEMORY): the real
+  // parse, except that a chunk holding the poison fails as a dead worker's does.
+  const start = (): ParseWorker => {
+    running += 1;
+    return {
+      parse: async (chunk) => {
+        if (chunk.some(({ path }) => path === poison)) throw new Error("Worker terminated due to reaching memory limit: JS heap out of memory");
+        return chunk.map(({ bytes, path }) => parseSource(bytes, path));
+      },
+      stop: async () => {
+        running -= 1;
+        return 0;
+      },
+    };
+  };
+  const results = await parseInParallel(files, 2, start);
+  assert.equal(results[777], {
+    kind: "rejected",
+    problems: [{ path: poison, field: "file", severity: "error", message: "reading this source stopped the worker thread parsing it (Worker terminated due to reaching memory limit: JS heap out of memory), as a file built to exhaust memory does: the source is left out; check what the file holds" }],
+  });
+  const here = files.map(({ bytes, path }) => parseSource(bytes, path));
+  results.forEach((result, index) => index === 777 || assert.equal(result, here[index], files[index]!.path));
+  assert.is(running, 0, "every worker started is stopped");
 });
 
 workers.run();
