@@ -1,120 +1,17 @@
 // The intake server on loopback: real HTTP requests to 127.0.0.1, each test on its own server
 // (port 0) and its own temporary folders, with a built site's article list.
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { connect } from "node:net";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { COMMENT_ID } from "../../src/comments/comments-file.ts";
-import { startIntakeServer, type IntakeOptions, type IntakeServer } from "../../src/comments/intake-server.ts";
+import { startIntakeServer, type IntakeServer } from "../../src/comments/intake-server.ts";
 import { bodyLimit } from "../../src/comments/form-body.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
+import { SITE_ORIGIN, ARTICLE_URL, type Context, send, FORM, JSON_ACCEPT, form, comment, postComment, segmentLines, queued, writeArticleList, BUILT_ARTICLES, setUp, tearDown, on } from "./intake-fixture.ts";
 
-const SITE_ORIGIN = "https://news.example.com";
-const ARTICLE_URL = `${SITE_ORIGIN}/2026/11/18/harbour-reopens/`;
-
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  text: string;
-  json: () => Record<string, unknown>;
-}
-
-interface Context {
-  root: string;
-  queueDir: string;
-  builtDir: string;
-  intake: IntakeServer;
-}
-
-let requests = 0;
-
-/** One request to the server on 127.0.0.1, without a connection pool. */
-function send(intake: IntakeServer, method: string, path: string, body: string | Buffer = "", headers: Record<string, string> = {}): Promise<Answer> {
-  requests += 1;
-  if (requests > 200) throw new Error("Internal error: this suite sends at most 200 requests");
-  const { port } = new URL(intake.url);
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port, method, path, agent: false, headers: { "Content-Length": String(Buffer.byteLength(body)), ...headers } }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-      incoming.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text, json: () => JSON.parse(text) as Record<string, unknown> });
-      });
-    });
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
-
-const FORM = "application/x-www-form-urlencoded";
-const JSON_ACCEPT = { "Content-Type": FORM, Accept: "application/json" };
-
-function form(fields: Record<string, string | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) params.append(key, value);
-  return params.toString();
-}
-
-function comment(overrides: Record<string, string | undefined> = {}): string {
-  return form({ article: "harbour-reopens", url: "/2026/11/18/harbour-reopens/", name: "Maya", email: "maya@example.com", comment: "Good news for the port.", website: "", ...overrides });
-}
-
-function postComment(context: Context, body: string, headers: Record<string, string> = { "Content-Type": FORM }) {
-  return send(context.intake, "POST", "/comment", body, headers);
-}
-
-/** The lines of the server's segment files of one kind (comments or reactions), oldest first. */
-async function segmentLines(queueDir: string, kind: "comments" | "reactions"): Promise<Record<string, unknown>[]> {
-  const names = (await readdir(queueDir).catch(() => [] as string[])).filter((name) => name.startsWith(`${kind}.`) && name.endsWith(".jsonl")).sort();
-  const texts = await Promise.all(names.map((name) => readFile(join(queueDir, name), "utf8")));
-  return texts.flatMap((text) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>));
-}
-
-const queued = (context: Context) => segmentLines(context.queueDir, "comments");
-
-/** A built site's article list, as the build writes it (src/comments/article-list.ts). */
-async function writeArticleList(builtDir: string, articles: Record<string, { url: string; commentsOpen: boolean }>): Promise<void> {
-  await mkdir(builtDir, { recursive: true });
-  await writeFile(join(builtDir, "comment-articles.json"), JSON.stringify({ articles }));
-}
-
-const BUILT_ARTICLES = {
-  "harbour-reopens": { url: "/2026/11/18/harbour-reopens/", commentsOpen: true },
-  "closed-story": { url: "/2026/11/17/closed-story/", commentsOpen: false },
-};
-
-async function setUp(options: Partial<IntakeOptions> = {}): Promise<Context> {
-  const root = await mkdtemp(join(tmpdir(), "dateline-intake-"));
-  const queueDir = join(root, "moderation");
-  const builtDir = join(root, "_site");
-  await mkdir(join(root, "content", "comments"), { recursive: true });
-  await writeFile(join(root, "content", "comments", "harbour-reopens.json"), '{ "article": "harbour-reopens", "comments": [] }\n');
-  await writeArticleList(builtDir, BUILT_ARTICLES);
-  // A generous rate limit unless a test is about it: these tests send many forms from one address.
-  const intake = await startIntakeServer({ site: makeTestSite(), queueDir, builtDir, port: 0, host: "127.0.0.1", rateLimit: { max: 100, windowMs: 60_000 }, log: () => undefined, ...options });
-  return { root, queueDir, builtDir, intake };
-}
-
-async function tearDown(context: Context): Promise<void> {
-  await context.intake.close();
-  await rm(context.root, { recursive: true, force: true });
-}
-
-/** Runs a test on a fresh server and folders, and always cleans up. */
-function on(options: Partial<IntakeOptions>, test: (context: Context) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const context = await setUp(options);
-    try {
-      await test(context);
-    } finally {
-      await tearDown(context);
-    }
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -652,33 +549,5 @@ crowd("an empty lock file left by a crash blocks nothing; temporary files a cras
     await rm(root, { recursive: true, force: true });
   }
 });
-
-/** Sends a request's head and then one byte of body a second; resolves with when the server cut it. */
-function dribble(intake: IntakeServer, sendHeaders: "all" | "slowly"): Promise<number> {
-  const { port } = new URL(intake.url);
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), "127.0.0.1", () => {
-      const head = `POST /comment HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${FORM}\r\nContent-Length: 1000\r\n`;
-      socket.write(sendHeaders === "all" ? `${head}\r\n` : "POST /comment HTTP/1.1\r\n");
-      const timer = setInterval(() => socket.write(sendHeaders === "all" ? "a" : "X-Slow: 1\r\n"), 1_000);
-      socket.on("close", () => {
-        clearInterval(timer);
-        resolve(Date.now() - started);
-      });
-    });
-    socket.on("error", () => undefined);
-    socket.resume();
-  });
-}
-
-crowd(
-  "slow clients are cut at the configured times: headers after 10 s, the whole request after 15 s",
-  on({}, async (context) => {
-    const [body, headers] = await Promise.all([dribble(context.intake, "all"), dribble(context.intake, "slowly")]);
-    assert.ok(body >= 15_000 && body < 16_500, `a dribbled body was cut after ${body} ms`);
-    assert.ok(headers >= 10_000 && headers < 11_500, `dribbled headers were cut after ${headers} ms`);
-  }),
-);
 
 crowd.run();
