@@ -2,6 +2,7 @@
 // came from, what the picture step did, then each problem.
 import type { PictureStats } from "./images/process-figures.ts";
 import { articleFigures, mediaNameOf } from "./model/figures.ts";
+import { withVisibleControls } from "./model/control-characters.ts";
 import { formatProblem, type Problem } from "./model/problem.ts";
 import type { Article } from "./model/types.ts";
 import type { Newsroom } from "./newsroom.ts";
@@ -14,7 +15,7 @@ export function formatReport(newsroom: Newsroom, pictures?: PictureStats): strin
     ...creditLines(newsroom.articles),
   ];
   if (pictures) lines.push(`  images     ${pictures.encoded} encoded, ${pictures.reused} reused (${count(pictures.pictures, "local photo")}; ${count(pictures.removed, "unused file")} removed)`);
-  for (const item of newsroom.held) lines.push(`  held back  ${item.path}: ${item.reason}`);
+  for (const item of newsroom.held) lines.push(withVisibleControls(`  held back  ${item.path}: ${item.reason}`));
   for (const problem of errors) lines.push(`  error      ${formatProblem(problem)}`);
   for (const problem of warnings) lines.push(`  warning    ${formatProblem(problem)}`);
   return lines.join("\n");

@@ -30,4 +30,13 @@ report("a newsroom without figures has no credits line", () => {
   assert.equal(creditLines([article({ slug: "plain", published: "2026-11-20" })]), []);
 });
 
+report("a problem quoting a source shows its controls and direction marks as code points: the terminal and the problems page are never steered by them", () => {
+  const problems = [{ path: "content/articles/x\u202e.txt", field: "headline", message: 'quotes "\u001b]0;owned\u0007\u001b[2J\u202enimdA\u2066 and\nmore"', severity: "warning" as const }];
+  const held = [{ path: "content/articles/y.txt", reason: "status: dra\u001b[8mft" }];
+  const text = formatReport({ ...newsroom, problems, held });
+  assert.match(text, /warning {4}content\/articles\/x<U\+202E>\.txt: headline: quotes "<U\+001B>\]0;owned<U\+0007><U\+001B>\[2J<U\+202E>nimdA<U\+2066> and<U\+000A>more"$/m);
+  assert.match(text, /held back {2}content\/articles\/y\.txt: status: dra<U\+001B>\[8mft$/m);
+  assert.not.match(text, /[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/);
+});
+
 report.run();

@@ -57,3 +57,15 @@ function matchedIsolates(text: string): Set<number> {
   }
   return matched;
 }
+
+/** Everything a terminal or a report page could be steered by: controls (line breaks too), C1, embeddings, overrides and isolates. */
+const STEERING = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A message that quotes a source, made safe to print and to show: each character that could
+ * clear a terminal, rewrite its title or reorder the line (`\u001b[2J`, `\u202e`) is written out
+ * as `<U+001B>`, so the editor sees exactly what the source holds without it acting.
+ */
+export function withVisibleControls(text: string): string {
+  return text.replace(STEERING, (character) => `<U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}

@@ -1,5 +1,6 @@
 // Errors are values: every rule that a source breaks becomes a Problem naming the file,
 // the field and what to do, collected across all sources and reported once.
+import { withVisibleControls } from "./control-characters.ts";
 
 export type Severity = "error" | "warning";
 
@@ -21,8 +22,9 @@ export function warning(path: string, field: string, message: string): Problem {
   return { path, field, message, severity: "warning" };
 }
 
+/** One line for the report, the terminal and preview's problems page: quoted source text cannot steer either. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.field}: ${problem.message}`;
+  return withVisibleControls(`${problem.path}: ${problem.field}: ${problem.message}`);
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
