@@ -4,9 +4,7 @@
 // tomorrow; refusing every link is the rule a newsroom can check at a glance. Each refused link is
 // a warning naming it, so nothing is left out silently.
 import { lstat } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { loadApprovedComments, loadReactions, type ApprovedComments, type ReactionCounts } from "./comments/load-comments.ts";
-import { listEntries } from "./list-files.ts";
+import { relative } from "node:path";
 import { warning, type Problem } from "./model/problem.ts";
 
 /** The warning for a link found where a file of the newsroom was expected. */
@@ -26,23 +24,4 @@ export async function isLink(file: string): Promise<boolean> {
 /** Project-relative, with forward slashes, as problems name files. */
 export function projectPath(root: string, file: string): string {
   return relative(root, file).split("\\").join("/");
-}
-
-/**
- * Approved comments, leaving out comments files that are links (and whatever reading them
- * said): src/comments/load-comments.ts reads every file it lists, so its links are dropped here.
- */
-export async function commentsRefusingLinks(contentDir: string, root: string): Promise<ApprovedComments> {
-  const [approved, { links }] = await Promise.all([loadApprovedComments(contentDir, root), listEntries(join(contentDir, "comments"))]);
-  if (links.length === 0) return approved;
-  const linked = new Set(links.map((file) => projectPath(root, file)));
-  for (const [id, { path }] of approved.byArticle) if (linked.has(path)) approved.byArticle.delete(id);
-  return { byArticle: approved.byArticle, problems: [...approved.problems.filter((problem) => !linked.has(problem.path)), ...[...linked].map(refusedLink)] };
-}
-
-/** Readers' counts, none when content/reactions.json is a link (it is not read). */
-export async function reactionsRefusingLinks(contentDir: string, root: string): Promise<{ counts: Map<string, ReactionCounts>; problems: Problem[] }> {
-  const file = join(contentDir, "reactions.json");
-  if (await isLink(file)) return { counts: new Map(), problems: [refusedLink(projectPath(root, file))] };
-  return loadReactions(contentDir, root);
 }

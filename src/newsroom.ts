@@ -11,8 +11,8 @@ import { mapLimited } from "./map-limited.ts";
 import { articleId } from "./model/article-id.ts";
 import { normalizeArticle } from "./model/normalize.ts";
 import { NormalizeMemo } from "./model/normalize-memo.ts";
-import type { ReactionCounts } from "./comments/load-comments.ts";
-import { commentsRefusingLinks, isLink, projectPath, reactionsRefusingLinks, refusedLink } from "./linked-files.ts";
+import { loadApprovedComments, loadReactions, type ReactionCounts } from "./comments/load-comments.ts";
+import { isLink, projectPath, refusedLink } from "./linked-files.ts";
 import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
 import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
 import type { Site } from "./site.ts";
@@ -72,8 +72,8 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const [articleEntries, mediaEntries, approved, reactions] = await Promise.all([
     only ? onlyFiles(only) : listEntries(articleDir),
     listEntries(mediaDir),
-    commentsRefusingLinks(contentDir, root),
-    reactionsRefusingLinks(contentDir, root),
+    loadApprovedComments(contentDir, root),
+    loadReactions(contentDir, root),
   ]);
   const sources = articleEntries.files;
   const media = new Set(mediaEntries.files.map((file) => relative(mediaDir, file).split("\\").join("/")));

@@ -2,7 +2,9 @@
 // content/reactions.json (Yes/No counts) for the build. Problems name the file; a broken
 // comment never takes the article or the other comments with it.
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import type { Dirent } from "node:fs";
+import { join } from "node:path";
+import { isLink, projectPath, refusedLink } from "../linked-files.ts";
 import { error, warning, type Problem } from "../model/problem.ts";
 import type { CommentInput } from "../model/types.ts";
 import { parseCommentsFile } from "./comments-file.ts";
@@ -21,15 +23,25 @@ export interface ApprovedComments {
 export async function loadApprovedComments(contentDir: string, root: string): Promise<ApprovedComments> {
   const dir = join(contentDir, "comments");
   const result: ApprovedComments = { byArticle: new Map(), problems: [] };
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
+    entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith(".")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return result;
     throw new Error(`Cannot read the folder ${dir}`, { cause });
   }
-  for (const name of names) {
-    const path = relative(root, join(dir, name)).split("\\").join("/");
+  for (const entry of entries) {
+    const name = entry.name;
+    const path = projectPath(root, join(dir, name));
+    // Never opened: a link could be /dev/zero or another newsroom's file (src/linked-files.ts).
+    if (entry.isSymbolicLink()) {
+      result.problems.push(refusedLink(path));
+      continue;
+    }
+    if (!entry.isFile()) {
+      result.problems.push(warning(path, "file", "is not a file, ignored: comments files are named <article-id>.json"));
+      continue;
+    }
     if (!name.endsWith(".json")) {
       result.problems.push(warning(path, "file", "not a comments file, ignored: comments files are named <article-id>.json"));
       continue;
@@ -46,7 +58,8 @@ export async function loadApprovedComments(contentDir: string, root: string): Pr
 /** Reaction counts by article id; a missing file means no counts yet. */
 export async function loadReactions(contentDir: string, root: string): Promise<{ counts: Map<string, ReactionCounts>; problems: Problem[] }> {
   const file = join(contentDir, "reactions.json");
-  const path = relative(root, file).split("\\").join("/");
+  const path = projectPath(root, file);
+  if (await isLink(file)) return { counts: new Map(), problems: [refusedLink(path)] };
   let text: string;
   try {
     text = await readFile(file, "utf8");
