@@ -140,7 +140,8 @@ const VOCABULARY: Vocabulary = {
       String.raw`no html tags allowed\.?`,
       String.raw`lines and paragraphs break automatically\.?`,
       String.raw`web page addresses and e-?mail addresses turn into links automatically\.?`,
-      String.raw`more information about text formats`,
+      // Drupal 7's link under the comment box, then Drupal 8's.
+      String.raw`(?:more information )?about text formats`,
       String.raw`text format`,
       String.raw`captcha`,
       String.raw`recaptcha`,

@@ -25,7 +25,7 @@ const NON_TEXT_TAGS = ["script", "style", "textarea", "option", "noscript", "ifr
  */
 export const MAX_NESTING = 100;
 
-const SCHEMES = ["http", "https", "mailto"];
+const SCHEMES = ["http", "https", "mailto", "tel"];
 const PICTURE_SCHEMES = ["http", "https"];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
@@ -45,8 +45,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: NON_TEXT_TAGS,
   disallowedTagsMode: "discard",
   transformTags: {
-    // Links out of a story are not endorsements and must not reach back into the page.
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow noopener" } }),
+    // Links out of a story are not endorsements and must not reach back into the page. A link
+    // whose address the report names as refused (below) loses it here, so the two always agree.
+    a: (tagName, { href, ...attribs }) => ({
+      tagName,
+      attribs: { ...attribs, ...(href === undefined || refusedAddress(href, "a") !== undefined ? {} : { href }), rel: "nofollow noopener" },
+    }),
   },
 };
 SANITIZE_OPTIONS.allowedAttributes = { ...SANITIZE_OPTIONS.allowedAttributes, a: ["href", "title", "rel"] };
@@ -123,20 +127,39 @@ function removedMarkup(html: string): { removed: string[]; deepest: number } {
       else if (attribute === "style") note("style= attribute");
     }
     const address = node.attribs.href ?? node.attribs.src;
-    const refused = address === undefined ? undefined : refusedAddress(address, node.name === "img" ? PICTURE_SCHEMES : SCHEMES);
+    const refused = address === undefined ? undefined : refusedAddress(address, node.name);
     if (refused) note(refused);
     for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push([node.children[index]!, depth + 1]);
   }
   return { removed: [...found].map(([label, count]) => (count > 1 ? `${label} ×${count}` : label)), deepest };
 }
 
-/** How the report names an address the sanitiser refuses (`javascript: URL`), or undefined when it is kept. */
-function refusedAddress(address: string, schemes: readonly string[]): string | undefined {
+/**
+ * How the report names an address of a `tag`'s attribute that is refused (`javascript: URL`), or
+ * undefined when it is kept. A picture's relative address is a file in content/media/, checked
+ * with the figure (src/sources/body-pictures.ts); a link's is checked here.
+ */
+function refusedAddress(address: string, tag: string): string | undefined {
   // Browsers ignore whitespace and control characters inside a scheme (`java&#9;script:`).
   const href = address.replace(/[\u0000-\u0020]+/g, "");
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-  if (scheme !== undefined) return schemes.includes(scheme) ? undefined : `${scheme}: URL`;
-  return /^[/\\]{2}/.test(href) ? "protocol-relative URL (//host, write https://host)" : undefined;
+  if (scheme !== undefined) return (tag === "img" ? PICTURE_SCHEMES : SCHEMES).includes(scheme) ? undefined : `${scheme}: URL`;
+  if (/^[/\\]{2}/.test(href)) return "protocol-relative URL (//host, write https://host)";
+  return tag === "a" ? refusedRelativeLink(href) : undefined;
+}
+
+/**
+ * A link with no scheme: kept when it names a place on the page (`#notes`) or a path on the site
+ * (`/world/`). Anything else (`..`, `other-post/`, `./x`) was relative to where the source file
+ * sat, which is not where its page is published, so no one can say where it leads.
+ */
+function refusedRelativeLink(href: string): string | undefined {
+  const fix = "write the full https address or a site path starting with /";
+  if (href.startsWith("#")) return undefined;
+  if (!href.startsWith("/")) return `relative link (a page is not published at its source file's address: ${fix})`;
+  // Browsers read `%2e%2e` and `\` in a path as `..` and `/`.
+  const segments = href.split(/[?#]/)[0]!.replace(/%2e/gi, ".").split(/[/\\]/);
+  return segments.includes("..") ? `site path climbing with .. (${fix}, without ..)` : undefined;
 }
 
 function inner(element: Element): SafeHtml {

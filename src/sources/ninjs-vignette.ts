@@ -2,8 +2,11 @@
 // class="source">TT</span></div>`: the HTML form of TTNITF's `<DAT><ORT>…</ORT><SOURCE>TT</SOURCE></DAT>`,
 // the label TT sets above a story (a topic such as "Försvar", or for local news the town) and the
 // agency. Read as body text it runs together into a paragraph ("FörsvarTT"); it is the kicker.
-import { render } from "dom-serializer";
-import { findOne, removeElement, textContent } from "domutils";
+//
+// This runs before the sanitiser limits how deep markup nests (src/sources/html-blocks.ts), on
+// HTML that may nest without limit, so nothing here recurses: the tree is walked with a stack of
+// its own, and the body is cut out of the source text rather than serialised back from the tree.
+import { isTag, isText, type AnyNode, type ChildNode, type Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { collapse } from "./ninjs-text.ts";
 
@@ -20,17 +23,46 @@ const hasClass = (attributes: Record<string, string>, name: string) => (attribut
 export function takeVignette(html: string): Vignette {
   // Only TT's markup is touched: other providers' HTML goes to the sanitiser exactly as sent.
   if (!/class\s*=\s*["'][^"']*\bdat\b/i.test(html)) return { html };
-  const dom = parseDocument(html);
-  const dat = findOne((element) => element.name === "div" && hasClass(element.attribs, "dat"), dom.children, true);
+  const dom = parseDocument(html, { withStartIndices: true });
+  const dat = firstElement(dom.children, (element) => element.name === "div" && hasClass(element.attribs, "dat"));
   if (!dat) return { html };
   const part = (name: string) => {
-    const span = findOne((element) => hasClass(element.attribs, name), dat.children, true);
-    const text = span ? collapse(textContent(span)) : "";
+    const span = firstElement(dat.children, (element) => hasClass(element.attribs, name));
+    const text = span ? collapse(textOf(span)) : "";
     return text === "" ? undefined : text;
   };
   const kicker = part("vignette");
   const source = part("source");
-  removeElement(dat);
-  const rest = render(dom, { encodeEntities: "utf8" });
+  // The vignette goes with everything the parser put inside it, up to the next thing it read; a
+  // `dat` left open thus takes what followed it, as removing it from the tree always did.
+  const end = nextInSource(dat)?.startIndex ?? html.length;
+  const rest = html.slice(0, dat.startIndex!) + html.slice(end);
   return { html: rest, ...(kicker ? { kicker } : {}), ...(source ? { source } : {}) };
+}
+
+/** Every node under `nodes`, in source order. */
+function* inSourceOrder(nodes: readonly ChildNode[]): Generator<ChildNode> {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    if (isTag(node)) for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index]!);
+  }
+}
+
+function firstElement(nodes: readonly ChildNode[], test: (element: Element) => boolean): Element | undefined {
+  for (const node of inSourceOrder(nodes)) if (isTag(node) && test(node)) return node;
+  return undefined;
+}
+
+function textOf(element: Element): string {
+  let text = "";
+  for (const node of inSourceOrder(element.children)) if (isText(node)) text += node.data;
+  return text;
+}
+
+/** The node the parser read after `node` and all it holds, if any. */
+function nextInSource(node: AnyNode): ChildNode | undefined {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (at.next) return at.next;
+  return undefined;
 }

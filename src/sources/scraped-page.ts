@@ -2,13 +2,16 @@
 // (src/sources/wire-furniture.ts) are dropped wherever they are; the first one that opens the
 // comments (a count, a policy, the comment form) after some story text ends the story, and the
 // rest of the page is read as comments (src/sources/scraped-comments.ts). Furniture above the
-// story (a count under the headline, `Share this:` under the byline) opens nothing.
+// story (a count under the headline, `Share this:` under the byline) opens nothing. The comment
+// form's labels at the foot of the page open the comments too, with no opener above them
+// (src/sources/form-leftovers.ts).
 import type { CommentInput } from "../model/types.ts";
 import { readCommentHeader } from "./comment-header.ts";
+import { formLeftovers } from "./form-leftovers.ts";
 import { readFurniture } from "./furniture-vocabulary.ts";
 import { readScrapedComments } from "./scraped-comments.ts";
 import type { Paragraph } from "./wire-body.ts";
-import { furnitureKind, opensComments } from "./wire-furniture.ts";
+import { furnitureKind, opensComments, type FurnitureKind } from "./wire-furniture.ts";
 import type { SourceLine } from "./wire-header.ts";
 
 export interface ScrapedPage {
@@ -32,6 +35,7 @@ export function scanScrapedPage(lines: readonly SourceLine[], from: number, isSt
   let count: { line: number; value: number } | undefined;
   /** Furniture dropped since the last story paragraph: reported if the story goes on after it. */
   let dropped: SourceLine[] = [];
+  const leftovers = formLeftovers(lines, from);
   const flush = () => {
     if (current.length === 0) return;
     const paragraph: Paragraph = { text: current.map((line) => line.text).join(" "), line: current[0]!.number, lineCount: current.length };
@@ -51,7 +55,7 @@ export function scanScrapedPage(lines: readonly SourceLine[], from: number, isSt
       flush();
       continue;
     }
-    const kind = furnitureKind(line.text, { afterReaction, inFurniture: afterFurniture });
+    const kind: FurnitureKind | undefined = leftovers.has(index) ? "form" : furnitureKind(line.text, { afterReaction, inFurniture: afterFurniture });
     afterFurniture = kind !== undefined;
     if (kind === undefined) {
       current.push(line);

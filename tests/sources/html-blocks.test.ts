@@ -163,3 +163,44 @@ text("escapeText escapes quotes for attributes too", () => {
 });
 
 text.run();
+
+// Issue 20: a link relative to where the source file sat cannot be resolved on the site, whose
+// page addresses are not the source's. Only site paths, places on the page and full addresses
+// are kept.
+const relative = suite("htmlToBlocks: relative links");
+
+const linkIn = (href: string) => htmlToBlocks(`<p>See <a href="${href}">this</a>.</p>`, "a.json", "body_html");
+
+relative("a link relative to the source loses its address, keeps its text, and the report names the field and the fix", () => {
+  for (const href of ["..", "../../../../etc/passwd", "other-post/", "./x", "x.html", "?page=2", ""]) {
+    const result = linkIn(href);
+    assert.equal(result.blocks, [{ type: "paragraph", html: `See <a rel="nofollow noopener">this</a>.` }], href);
+    assert.equal(result.problems.map((problem) => [problem.severity, problem.field]), [["warning", "body_html"]], href);
+    assert.match(result.problems[0]!.message, /relative link \(a page is not published at its source file's address: write the full https address or a site path starting with \/\)/, href);
+  }
+});
+
+relative("a site path that climbs with `..`, written plainly, encoded or with backslashes, loses its address", () => {
+  for (const href of ["/../x", "/news/../../etc/passwd", "/a/%2e%2e/b", "/a/%2E./b", "/a/.%2E/b", "/a\\..\\b", "/a/.."]) {
+    const result = linkIn(href);
+    assert.equal(result.blocks, [{ type: "paragraph", html: `See <a rel="nofollow noopener">this</a>.` }], href);
+    assert.match(result.problems[0]!.message, /site path climbing with \.\. \(write the full https address or a site path starting with \/, without \.\.\)/, href);
+  }
+});
+
+relative("full addresses, site paths, places on the page, mailto: and tel: are kept, with no warning", () => {
+  for (const href of ["https://example.com/a/../b", "http://example.com/", "/world/", "/", "/search?q=../x", "/a/b#c", "/2026/..report/", "#notes", "mailto:desk@example.com", "tel:+441234567890"]) {
+    const result = linkIn(href);
+    assert.equal(result.blocks, [{ type: "paragraph", html: `See <a href="${href}" rel="nofollow noopener">this</a>.` }], href);
+    assert.equal(result.problems, [], href);
+  }
+});
+
+relative("several relative links make one warning that counts them", () => {
+  const result = htmlToBlocks(`<p><a href="..">a</a> <a href="b/">b</a> <a href="https://example.com/">c</a></p>`, "a.md", "body");
+  assert.equal(result.blocks, [{ type: "paragraph", html: `<a rel="nofollow noopener">a</a> <a rel="nofollow noopener">b</a> <a href="https://example.com/" rel="nofollow noopener">c</a>` }]);
+  assert.equal(result.problems.length, 1);
+  assert.match(result.problems[0]!.message, /\) ×2; the text around it is kept$/);
+});
+
+relative.run();

@@ -92,3 +92,34 @@ bad("wrong types and unknown fields are problems on their fields", () => {
 });
 
 bad.run();
+
+// Issue 20: a Markdown link relative to the source file cannot be resolved where the page is
+// published; it keeps its text and loses its address, and the report says how to write it.
+const links = suite("parseMarkdown: links");
+
+links("a relative link loses its address with a warning on the body; site paths and full addresses stay", () => {
+  const result = parseMarkdown(
+    "---\nheadline: Links\ndate: 2026-11-17\n---\nSee [up](..), [secret](../../../../etc/passwd), [next](other-post/), [here](./x), [home](/world/), [notes](#notes) and [desk](https://example.com/desk).\n",
+    "content/articles/links.md",
+  );
+  assert.is(result.kind, "article");
+  if (result.kind !== "article") return;
+  assert.equal(result.input.body, [
+    {
+      type: "paragraph",
+      html: 'See <a rel="nofollow noopener">up</a>, <a rel="nofollow noopener">secret</a>, <a rel="nofollow noopener">next</a>, <a rel="nofollow noopener">here</a>, <a href="/world/" rel="nofollow noopener">home</a>, <a href="#notes" rel="nofollow noopener">notes</a> and <a href="https://example.com/desk" rel="nofollow noopener">desk</a>.',
+    },
+  ]);
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field]), [["warning", "body"]]);
+  assert.match(result.problems[0]!.message, /relative link \(.*write the full https address or a site path starting with \/\) ×4/);
+});
+
+links("a site path climbing out with `..` loses its address too", () => {
+  const result = parseMarkdown("---\nheadline: Links\ndate: 2026-11-17\n---\n[a](/../x) and [b](/news/%2e%2e/%2e%2e/etc)\n", "content/articles/links.md");
+  assert.is(result.kind, "article");
+  if (result.kind !== "article") return;
+  assert.equal(result.input.body, [{ type: "paragraph", html: '<a rel="nofollow noopener">a</a> and <a rel="nofollow noopener">b</a>' }]);
+  assert.match(result.problems[0]!.message, /site path climbing with \.\. .* ×2/);
+});
+
+links.run();

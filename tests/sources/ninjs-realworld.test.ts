@@ -306,3 +306,36 @@ tt("<div class=dat> with the vignette and the source is the kicker, not a paragr
 });
 
 tt.run();
+
+// Issue 20: a body nested thousands of elements deep, around or inside TT's vignette, is read
+// without overflowing the stack; the sanitiser then flattens the deep tags with its warning.
+const deepTt = suite("TT's vignette in deeply nested bodies");
+
+const DEPTH = 5000;
+const DAT = '<div class="dat"><span class="vignette">Försvar</span><span class="source">TT</span></div>';
+const ttItem = (body: string) => parse({ uri: "urn:x", headlines: [{ role: "main", value: "Rubrik" }], bodies: [{ role: "html5", contenttype: "text/html", value: `<html><body>${body}</body></html>` }] });
+const nested = (inner: string) => "<div>".repeat(DEPTH) + inner + "</div>".repeat(DEPTH);
+
+deepTt("5,000 nested elements after the vignette: the kicker is read, the text kept, the nesting reported", () => {
+  const { input, problems } = article(ttItem(`${DAT}<div class="bodytext">${nested("<p>Brödtext.</p>")}</div>`));
+  assert.is(input.kicker, "Försvar");
+  assert.equal(texts(input.body), ["Brödtext."]);
+  assert.equal(fields(problems), ["bodies[role=html5]"]);
+  assert.match(problems[0]!.message, /^markup nested \d+ elements deep, more than 100/);
+});
+
+deepTt("the vignette itself 5,000 elements deep, and its label nested 5,000 deep, are still the kicker", () => {
+  assert.is(article(ttItem(nested(`${DAT}<p>Brödtext.</p>`))).input.kicker, "Försvar");
+  const deepLabel = `<div class="dat"><span class="vignette">${"<b>".repeat(DEPTH)}Försvar${"</b>".repeat(DEPTH)}</span></div><p>Brödtext.</p>`;
+  const { input } = article(ttItem(deepLabel));
+  assert.is(input.kicker, "Försvar");
+  assert.equal(texts(input.body), ["Brödtext."]);
+});
+
+deepTt("a vignette left open is cut out with what it holds, as before; the rest of the body stays", () => {
+  const { input } = article(ttItem(`<section>${DAT.replace("</div>", "")}</section><p>Brödtext.</p>`));
+  assert.is(input.kicker, "Försvar");
+  assert.equal(texts(input.body), ["Brödtext."]);
+});
+
+deepTt.run();

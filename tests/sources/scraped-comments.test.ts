@@ -205,3 +205,42 @@ page("form leftovers alone: no comments, and the story's last paragraph stays wh
 });
 
 page.run();
+
+// Issue 20: the comment form's labels at the foot of the page with nothing above them that opens
+// the comments. Each shape is the form as a system prints it once its heading is lost.
+const formFoot = suite("form leftovers at the foot of the page");
+
+formFoot("a run of form lines to the end of the page ends the story, in each system's shape", () => {
+  const cases: [label: string, foot: string][] = [
+    ["WordPress, labels and button", "\n\nName *\nEmail *\nWebsite\nPost Comment"],
+    ["WordPress, labels glued under the last paragraph", "\nName *\nEmail *\nWebsite"],
+    ["a character counter alone", "\n\n1500 / 1500"],
+    ["a comment label alone", "\n\nComment *"],
+    ["a name label alone", "\n\nName *"],
+    ["a submit button alone", "\n\nSubmit"],
+    ["one piece to a paragraph", "\n\nComment *\n\n1500 / 1500\n\nName *\n\nSubmit\n"],
+    ["Drupal 8", "\n\nYour name\nSubject\nComment *\nAbout text formats\nSave\nPreview"],
+    ["Drupal 7", "\n\nYour name\nSubject\nComment *\nText format\nPlain text\nMore information about text formats\nSave\nPreview"],
+    ["Disqus's sign-up box, bare `Email` included", "\n\nName\nEmail\nPassword\nI'd rather post as a guest"],
+  ];
+  for (const [label, foot] of cases) {
+    const text = `H\n\nThe story.\n\nLast paragraph.${foot}`;
+    assert.equal(paragraphs(text), ["The story.", "Last paragraph."], label);
+    assert.equal(article(text).comments, [], label);
+  }
+});
+
+formFoot("labels above the line that opens the comments are the form too; the comments after it are read", () => {
+  const text = "H\n\nThe story.\n\nLast paragraph.\n\nName *\nEmail *\nWebsite\nPost Comment\n\nA reader.";
+  assert.equal(paragraphs(text), ["The story.", "Last paragraph."]);
+  assert.equal(article(text).comments, [{ text: "A reader." }]);
+});
+
+formFoot("prose that mentions a name or an email stays story, and so does a label word that ends a cut sentence", () => {
+  assert.equal(paragraphs("H\n\nThe story.\n\nSend your name, email and town to the newsdesk.\n\nName *\nSubmit"), ["The story.", "Send your name, email and town to the newsdesk."]);
+  assert.equal(paragraphs("H\n\nThe story.\n\nName and email address are required to enter."), ["The story.", "Name and email address are required to enter."]);
+  assert.equal(paragraphs("H\n\nThe story.\n\nThe timetable is on the council's\nwebsite"), ["The story.", "The timetable is on the council’s website"]);
+  assert.equal(paragraphs("H\n\nThe story.\n\nLast paragraph.\n\nEmail"), ["The story.", "Last paragraph.", "Email"], "a bare Email alone is the share button's word, no form");
+});
+
+formFoot.run();
