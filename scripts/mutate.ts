@@ -15,6 +15,7 @@ import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { mulberry32 } from "../bench/newsroom/random.ts";
 import { testFilesUnder, testsBySource } from "./mutation/import-graph.ts";
 import { mutantsOf, type Mutant } from "./mutation/operators.ts";
 import { makeWorkspace, type Workspace } from "./mutation/workspace.ts";
@@ -44,13 +45,7 @@ interface Tried {
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -17,8 +17,8 @@
 // clock's resolution could keep both its size and its time.
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, statSync, type Stats } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { error, type Problem } from "../model/problem.ts";
 import type { ParseResult } from "../model/types.ts";
 import { codeVersion, PROJECT } from "../code-version.ts";

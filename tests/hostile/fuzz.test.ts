@@ -9,7 +9,7 @@ import { loadNewsroom, type Newsroom } from "../../src/newsroom.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
 import { buildSite, BUILD_TIME, type BuiltSite } from "../site/build-site.ts";
 import { fuzzCases, MUTATION_NAMES, writeFuzzedNewsroom } from "./fuzz.ts";
-import { scanOutput, type Scan } from "./scan-output.ts";
+import { scanOutput } from "./scan-output.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 1);

@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../../bench/newsroom/random.ts";
 
 export interface FuzzCase {
   /** The file name in the fuzzed newsroom: `<n>-<mutation>-<source name>`. */
@@ -33,18 +34,6 @@ function filesUnder(dir: string): string[] {
 
 export function realSources(): string[] {
   return ROOTS.flatMap(filesUnder).sort();
-}
-
-/** mulberry32: a small, fast generator with a 32-bit state, good enough to choose offsets. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Mutation = (bytes: Buffer, random: () => number, extension: string) => Buffer;
@@ -99,7 +88,7 @@ const MUTATIONS: Record<string, Mutation> = {
     const lists = Array.from({ length: 300 }, (_, level) => `${"  ".repeat(level)}- item ${level}`).join("\n");
     return insertAtLine(bytes, random, `${quotes}\n\n${lists}\n\n${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}\n\n${"*".repeat(DEPTH)}`);
   },
-  "huge-field": (bytes, random, extension) => {
+  "huge-field": (bytes, _random, extension) => {
     const huge = "word ".repeat(HUGE / 5);
     if (extension === ".json") return replaceJsonString(bytes, ["headline", "byline", "located"], () => huge);
     const source = bytes.toString("utf8");
@@ -158,7 +147,7 @@ function ownAddress(bytes: Buffer, extension: string, name: string): Buffer {
 
 /** Every mutation of every real source, `rounds` times each with fresh random choices. */
 export function fuzzCases(seed: number, rounds: number): FuzzCase[] {
-  const random = generator(seed);
+  const random = mulberry32(seed);
   const cases: FuzzCase[] = [];
   for (const [index, file] of realSources().entries()) {
     const bytes = readFileSync(file);
