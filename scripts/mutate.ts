@@ -96,14 +96,23 @@ async function main(): Promise<void> {
   for (let index = 0; index < jobs; index++) workspaces.push(await makeWorkspace(root, base, index));
 
   // Each file's tests, unmutated, once: they must pass, and their time sets the mutants' limit.
+  // Files reached by the same tests share one baseline (most of src/sources is reached through parse-source.ts).
   const limits = new Map<string, number>();
+  const bySet = new Map<string, number>();
   for (const file of new Set(chosen.map(({ mutant }) => mutant.file))) {
     const tests = coverage.get(file);
     if (!tests) continue;
-    const baseline = await workspaces[0]!.run(undefined, tests, 600_000);
-    if (baseline.outcome !== "passed") throw new Error(`the tests reaching ${file} fail without a mutant (${tests.join(", ")}): fix them first`);
-    limits.set(file, Math.max(3 * baseline.ms, baseline.ms + 15_000));
+    const key = tests.join("\n");
+    let limit = bySet.get(key);
+    if (limit === undefined) {
+      const baseline = await workspaces[0]!.run(undefined, tests, 600_000);
+      if (baseline.outcome !== "passed") throw new Error(`the tests reaching ${file} fail without a mutant (${tests.join(", ")}): fix them first`);
+      limit = Math.max(3 * baseline.ms, baseline.ms + 15_000);
+      bySet.set(key, limit);
+    }
+    limits.set(file, limit);
   }
+  console.log(`${bySet.size} sets of tests timed without a mutant`);
 
   const tried: (Tried & { folder: string })[] = [];
   let next = 0;
