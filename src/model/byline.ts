@@ -95,11 +95,23 @@ function parseOneRemembered(byline: string): Person[] {
 }
 
 function parseOne(byline: string): Person[] {
+  return namedIn(byline).flatMap(toPerson);
+}
+
+/** The names a byline holds, each with its role, before they are made people. */
+function namedIn(byline: string): Named[] {
   const collapsed = byline.replace(/\s+/g, " ").trim();
   const text = (collapsed.endsWith("=") ? collapsed.replace(LINE_END_MARK, "") : collapsed).replace(PREFIX, "").trim();
   if (text === "" || isOrganization(text)) return [];
-  const named = text.split(/\s*,\s*/).length > 1 && !JOINER.test(text) ? [nameAndRole(text)] : listed(text);
-  return named.flatMap(toPerson);
+  return text.split(/\s*,\s*/).length > 1 && !JOINER.test(text) ? [nameAndRole(text)] : listed(text);
+}
+
+/**
+ * The pieces of the bylines that name nobody because they hold no letter or digit (`..` in
+ * `Jane Doe/../AFP`, `***`): left out of the byline, so the model warns about each.
+ */
+export function namelessPieces(bylines: readonly string[]): string[] {
+  return bylines.flatMap((byline) => namedIn(byline).filter((named) => named.name.trim() !== "" && toPerson(named).length === 0 && slugFor(named.name) === "").map((named) => named.name.trim()));
 }
 
 /** Without a joiner, "Jane Doe, Associated Press" is a name and a role. */

@@ -3,7 +3,7 @@
 import type { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { ARTICLE_ID, articleId } from "./article-id.ts";
-import { organizationCredit, parseByline, type AuthorAliases } from "./byline.ts";
+import { namelessPieces, organizationCredit, parseByline, type AuthorAliases } from "./byline.ts";
 import { parseDateline } from "./dateline.ts";
 import { parseSourceDate, type ParsedDate } from "./dates.ts";
 import { normalizeFigure, type MediaLibrary } from "./figures.ts";
@@ -75,6 +75,9 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
 
   const comments = commentsOf(input, zone, problems);
   const corrections = correctionsOf(input, zone, problems);
+  for (const piece of namelessPieces(input.byline)) {
+    problems.push(warning(path, name("byline"), `"${piece}" has no letter or digit to name anyone, so it is left out of the byline: write the name, or remove it`));
+  }
 
   if (hasErrors(problems) || !headline || !published || !lang || !section || !slug || !status) return { kind: "rejected", problems };
 

@@ -167,6 +167,16 @@ rules("a byline that credits only an agency or the staff makes no person, and is
   assert.is(person.bylineCredit, undefined);
 });
 
+rules("a byline piece with no letter or digit is left out with a warning naming it, never silently", () => {
+  const result = normalizeArticle(input({ byline: ["By Jane Doe, John Roe and ***", "By ..."] }), context);
+  assert.equal(published(result).byline.map((person) => person.name), ["Jane Doe", "John Roe"]);
+  assert.equal(problemsOf(result).filter((line) => line.includes("no letter or digit")), [
+    'warning byline: "***" has no letter or digit to name anyone, so it is left out of the byline: write the name, or remove it',
+    'warning byline: "..." has no letter or digit to name anyone, so it is left out of the byline: write the name, or remove it',
+  ]);
+  assert.equal(problemsOf(normalizeArticle(input({ byline: ["By Jane Doe and John Roe, The Canadian Press"] }), context)), []);
+});
+
 rules("a given slug that breaks the slug rule is repaired, with a warning naming the one used", () => {
   // Shapes Hugo and Jekyll sites carry over: capitals and spaces, a file-like ending, dots.
   for (const [given, used] of [["Harbour Reopens", "harbour-reopens"], ["my-first-post.html", "my-first-post-html"], ["u.s.-stocks-fall", "us-stocks-fall"], ["../../etc", "etc"]]) {
