@@ -60,12 +60,17 @@ const METHOD_TWINS: Record<string, string> = {
 const TABLE_SIZE = 8;
 
 function isDataTableEntry(node: ts.Node): boolean {
-  let parent = node.parent;
-  if (parent && ts.isPropertyAssignment(parent)) parent = parent.parent;
-  if (!parent) return false;
-  if (ts.isArrayLiteralExpression(parent)) return parent.elements.length >= TABLE_SIZE;
-  if (ts.isObjectLiteralExpression(parent)) return parent.properties.length >= TABLE_SIZE;
-  // `new Set([...])` and `new Map([...])` of a long list: the list's entries.
+  // Up through literals only: a list of records (`REGIONS`, each `{ name, zone, … }`) is a table
+  // too, but a function inside a big object (a table of handlers) is code.
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isArrayLiteralExpression(parent)) {
+      if (parent.elements.length >= TABLE_SIZE) return true;
+    } else if (ts.isObjectLiteralExpression(parent)) {
+      if (parent.properties.length >= TABLE_SIZE) return true;
+    } else if (!ts.isPropertyAssignment(parent) && !ts.isAsExpression(parent) && !ts.isSatisfiesExpression(parent) && !ts.isParenthesizedExpression(parent) && !(ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && ["Set", "Map"].includes(parent.expression.text)) && !(ts.isArrayLiteralExpression(parent) || ts.isObjectLiteralExpression(parent))) {
+      return false;
+    }
+  }
   return false;
 }
 
