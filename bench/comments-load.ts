@@ -7,20 +7,13 @@
 // in the queue exactly once. One JSON line on stdout, lines for people on stderr.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { loopbackAddress, postFromLoopback, type PostAnswer } from "./loopback-post.ts";
 
 const ARTICLES = ["harbour-reopens", "bridge-vote", "orchard-saved", "tram-strike"];
 const MAX_WAVE = 20_000;
-
-interface Answer {
-  status: number;
-  ms: number;
-  id?: string;
-  retryAfter?: string;
-}
 
 export interface WaveResult {
   concurrent: number;
@@ -76,7 +69,7 @@ export async function runCommentsLoad(args: string[]): Promise<number> {
   }
 }
 
-function summarize(concurrent: number, answers: readonly Answer[], seconds: number): WaveResult {
+function summarize(concurrent: number, answers: readonly PostAnswer[], seconds: number): WaveResult {
   const statuses: Record<string, number> = {};
   for (const answer of answers) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
   const times = answers.map((answer) => answer.ms).sort((a, b) => a - b);
@@ -92,28 +85,10 @@ function summarize(concurrent: number, answers: readonly Answer[], seconds: numb
 }
 
 /** One comment, from loopback address number `n`, on a connection of its own. */
-function post(port: number, n: number): Promise<Answer> {
-  const address = `127.${10 + Math.floor(n / 62_500)}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
+function post(port: number, n: number): Promise<PostAnswer> {
   const article = ARTICLES[n % ARTICLES.length]!;
   const body = new URLSearchParams({ article, url: `/2026/11/18/${article}/`, name: `Reader ${n}`, email: `reader${n}@example.com`, comment: `Load test comment number ${n}.`, website: "" }).toString();
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const outgoing = request(
-      { host: "127.0.0.1", port, localAddress: address, method: "POST", path: "/comment", agent: false, headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json", "Content-Length": String(Buffer.byteLength(body)) } },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("end", () => {
-          const answer: Answer = { status: incoming.statusCode ?? 0, ms: performance.now() - started };
-          if (answer.status === 202) answer.id = (JSON.parse(Buffer.concat(chunks).toString()) as { id: string }).id;
-          if (incoming.headers["retry-after"]) answer.retryAfter = String(incoming.headers["retry-after"]);
-          resolve(answer);
-        });
-      },
-    );
-    outgoing.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
-    outgoing.end(body);
-  });
+  return postFromLoopback(port, loopbackAddress(n), body);
 }
 
 /** How many times each id is in the queue's segments. */

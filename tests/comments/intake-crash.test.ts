@@ -4,13 +4,14 @@
 // with its default settings (only the folders and a free port are given).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer, request } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { loopbackAddress, postFromLoopback } from "../../bench/loopback-post.ts";
 import { approve, listPending } from "../../src/comments/moderate.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -50,23 +51,10 @@ function startServer(env: NodeJS.ProcessEnv): Promise<Running> {
 let sent = 0;
 
 /** One comment from its own loopback address (so the rate limit never applies); its id if answered 202. */
-function post(port: number): Promise<string | undefined> {
+async function post(port: number): Promise<string | undefined> {
   sent += 1;
-  const address = `127.3.${Math.floor(sent / 250) % 250}.${(sent % 250) + 1}`;
   const body = new URLSearchParams({ article: ARTICLE.id, url: ARTICLE.url, name: "Maya", email: `reader${sent}@example.com`, comment: `Post ${sent}`, website: "" }).toString();
-  return new Promise((resolve) => {
-    const outgoing = request(
-      { host: "127.0.0.1", port, localAddress: address, method: "POST", path: "/comment", agent: false, headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json", "Content-Length": String(Buffer.byteLength(body)) } },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("end", () => resolve(incoming.statusCode === 202 ? (JSON.parse(Buffer.concat(chunks).toString()) as { id: string }).id : undefined));
-        incoming.on("error", () => resolve(undefined));
-      },
-    );
-    outgoing.on("error", () => resolve(undefined));
-    outgoing.end(body);
-  });
+  return (await postFromLoopback(port, loopbackAddress(sent, 3), body)).id;
 }
 
 const crash = suite("intake server under kill -9");

@@ -1,13 +1,13 @@
 // The intake server on loopback: real HTTP requests to 127.0.0.1, each test on its own server
 // (port 0) and its own temporary folders, with a built site's article list.
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { postFromLoopback } from "../../bench/loopback-post.ts";
 import { COMMENT_ID } from "../../src/comments/comments-file.ts";
-import { startIntakeServer, type IntakeServer } from "../../src/comments/intake-server.ts";
+import { startIntakeServer } from "../../src/comments/intake-server.ts";
 import { bodyLimit } from "../../src/comments/form-body.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
 import { SITE_ORIGIN, ARTICLE_URL, type Context, send, FORM, JSON_ACCEPT, form, comment, postComment, segmentLines, queued, writeArticleList, BUILT_ARTICLES, setUp, tearDown, on } from "./intake-fixture.ts";
@@ -500,28 +500,10 @@ gate.run();
 
 const crowd = suite("intake server: crowds, crashes and slow clients");
 
-/** One post from its own loopback address (Linux routes all of 127.0.0.0/8 to lo), no pool. */
-function postFrom(intake: IntakeServer, address: string, body: string): Promise<{ status: number; id?: string; retryAfter?: string }> {
-  const { port } = new URL(intake.url);
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port, localAddress: address, method: "POST", path: "/comment", agent: false, headers: { ...JSON_ACCEPT, "Content-Length": String(Buffer.byteLength(body)) } }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-      incoming.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        const id = incoming.statusCode === 202 ? String((JSON.parse(text) as { id: string }).id) : undefined;
-        resolve({ status: incoming.statusCode ?? 0, ...(id ? { id } : {}), ...(incoming.headers["retry-after"] ? { retryAfter: String(incoming.headers["retry-after"]) } : {}) });
-      });
-    });
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
-
 crowd(
   "300 simultaneous posts from 300 addresses, default settings: every one 202, each stored exactly once",
   on({ rateLimit: undefined }, async (context) => {
-    const answers = await Promise.all(Array.from({ length: 300 }, (_, index) => postFrom(context.intake, `127.1.${Math.floor(index / 250)}.${(index % 250) + 1}`, comment({ comment: `Post ${index}` }))));
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, index) => postFromLoopback(Number(new URL(context.intake.url).port), `127.1.${Math.floor(index / 250)}.${(index % 250) + 1}`, comment({ comment: `Post ${index}` }))));
     assert.equal([...new Set(answers.map((answer) => answer.status))], [202]);
     const stored = (await queued(context)).map((entry) => String(entry.id));
     assert.is(stored.length, 300);
