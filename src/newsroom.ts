@@ -84,7 +84,7 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   // A look at some sources says nothing of the others: kept files stay, and comments filed for
   // other articles are not reported as orphans.
   if (!only) files?.keepOnly(sources);
-  const paths = sources.map((file) => relative(root, file).split("\\").join("/"));
+  const paths = sources.map((file) => projectPath(root, file));
   // First every source is parsed, so that the pictures they name can be read (asynchronously,
   // once each) before the model, which is synchronous, asks about them. The files' bytes are
   // let go as soon as they are parsed (half a gigabyte at 100,000 articles); files unchanged

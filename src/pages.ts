@@ -1,8 +1,8 @@
 // Pages of the site that are not news: content/pages/<slug>.md (the comment policy, about,
 // corrections policy), each at `/<slug>/`. Front matter: `title` (required), `description`.
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { refusedLink } from "./linked-files.ts";
+import { join } from "node:path";
+import { projectPath, refusedLink } from "./linked-files.ts";
 import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
 import { isReserved, isSlug, TOP_LEVEL_NAMES } from "./model/slug.ts";
 import type { Block } from "./model/types.ts";
@@ -32,7 +32,7 @@ export async function loadPages(contentDir: string, root: string): Promise<{ pag
   const problems: Problem[] = [];
   for (const entry of entries) {
     const { name } = entry;
-    const path = relative(root, join(dir, name)).split("\\").join("/");
+    const path = projectPath(root, join(dir, name));
     const slug = name.replace(/\.md$/, "");
     // A linked page could publish any file the build can read (src/linked-files.ts).
     if (entry.isSymbolicLink()) {

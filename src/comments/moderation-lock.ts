@@ -11,6 +11,7 @@ import { link, open, readdir, readFile, rename, stat, unlink } from "node:fs/pro
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { processAlive } from "./submission-log.ts";
 
 /** No holder keeps the lock this long (an append or an approve takes milliseconds): older is stale. */
 const STALE_MS = 60_000;
@@ -115,12 +116,7 @@ async function readHolder(path: string): Promise<{ holder: Holder | undefined; t
 function isStale(holder: Holder): boolean {
   if (Date.now() - holder.since > STALE_MS) return true;
   if (holder.host !== hostname()) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return false;
-  } catch (cause) {
-    return (cause as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return !processAlive(holder.pid);
 }
 
 /**

@@ -69,7 +69,8 @@ export function isClosed(segment: Segment, all: readonly Segment[]): boolean {
   return !processAlive(writer.pid);
 }
 
-function processAlive(pid: number): boolean {
+/** Whether process `pid` on this host still runs (a process we may not signal runs too). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
