@@ -3,6 +3,9 @@
 //   npm run mutate                                  # 300 mutants sampled from each folder, 2 at a time
 //   npm run mutate -- --sample 100 --seed 7         # another sample
 //   npm run mutate -- --folders src/comments --all  # every mutant of one folder (hours)
+//   npm run mutate -- --files src/model/byline.ts --all --jobs 1   # every mutant of one file
+//
+// Runs may go on side by side: each has its own scratch copies, named after its seed and files.
 //
 // Mutants come from scripts/mutation/operators.ts; each runs the unit tests that import its file
 // (scripts/mutation/import-graph.ts) in a scratch copy of the project (scripts/mutation/workspace.ts).
@@ -13,7 +16,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { mulberry32 } from "../bench/newsroom/random.ts";
 import { testFilesUnder, testsBySource } from "./mutation/import-graph.ts";
@@ -29,6 +32,8 @@ const WAITS = /-timeouts\.test\.ts$/;
 const { values } = parseArgs({
   options: {
     folders: { type: "string", default: "src/model,src/sources,src/comments" },
+    /** Only these files (comma-separated paths), each counted under its own folder. */
+    files: { type: "string" },
     sample: { type: "string", default: "300" },
     seed: { type: "string", default: "20261206" },
     jobs: { type: "string", default: "2" },
@@ -70,7 +75,8 @@ function percent(value: number): string {
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const folders = values.folders.split(",").map((folder) => folder.trim()).filter(Boolean);
+  const only = values.files?.split(",").map((file) => file.trim()).filter(Boolean);
+  const folders = only ? [...new Set(only.map((file) => dirname(file)))] : values.folders.split(",").map((folder) => folder.trim()).filter(Boolean);
   const sample = Number(values.sample);
   const seed = Number(values.seed);
   const jobs = Math.max(1, Number(values.jobs));
@@ -83,7 +89,9 @@ async function main(): Promise<void> {
 
   const chosen: { folder: string; mutant: Mutant }[] = [];
   for (const folder of folders) {
-    const files = readdirSync(join(root, folder)).filter((name) => name.endsWith(".ts")).sort();
+    const files = readdirSync(join(root, folder))
+      .filter((name) => name.endsWith(".ts") && (!only || only.includes(`${folder}/${name}`)))
+      .sort();
     const mutants: Mutant[] = [];
     for (const name of files) mutants.push(...mutantsOf(`${folder}/${name}`, await readFile(join(root, folder, name), "utf8")));
     const picked = values.all ? mutants : shuffled(mutants, seed).slice(0, sample);
@@ -91,7 +99,8 @@ async function main(): Promise<void> {
     chosen.push(...picked.map((mutant) => ({ folder, mutant })));
   }
 
-  const base = join(tmpdir(), "dateline-mutation");
+  const runName = only ? `seed-${seed}-${only.map((file) => basename(file, ".ts")).join("-")}`.slice(0, 120) : `seed-${seed}`;
+  const base = join(tmpdir(), "dateline-mutation", runName);
   const workspaces: Workspace[] = [];
   for (let index = 0; index < jobs; index++) workspaces.push(await makeWorkspace(root, base, index));
 
@@ -148,9 +157,9 @@ async function main(): Promise<void> {
   const out = join(root, ".cache", "mutation");
   await mkdir(out, { recursive: true });
   const report = [...lines, "", "Survivors (file:line, mutation, outcome):", ...survivors.map(({ mutant, outcome }) => `  ${mutant.file}:${mutant.line}  ${mutant.description}  [${outcome}]`)].join("\n");
-  await writeFile(join(out, `seed-${seed}.txt`), `${report}\n`);
-  await writeFile(join(out, `seed-${seed}.json`), JSON.stringify(tried.map(({ folder, mutant, outcome, ms }) => ({ folder, file: mutant.file, line: mutant.line, description: mutant.description, replacement: mutant.replacement, outcome, ms: Math.round(ms) })), null, 1));
-  console.log(`Survivors listed in .cache/mutation/seed-${seed}.txt`);
+  await writeFile(join(out, `${runName}.txt`), `${report}\n`);
+  await writeFile(join(out, `${runName}.json`), JSON.stringify(tried.map(({ folder, mutant, outcome, ms }) => ({ folder, file: mutant.file, line: mutant.line, description: mutant.description, replacement: mutant.replacement, outcome, ms: Math.round(ms) })), null, 1));
+  console.log(`Survivors listed in .cache/mutation/${runName}.txt`);
 }
 
 await main();
