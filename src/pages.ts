@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { projectPath, refusedLink } from "./linked-files.ts";
 import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
 import { isReserved, isSlug, TOP_LEVEL_NAMES } from "./model/slug.ts";
+import { withSafeFields } from "./model/text-hygiene.ts";
 import type { Block } from "./model/types.ts";
 import { markdownBlocks, readFrontMatter } from "./sources/front-matter.ts";
 
@@ -64,14 +65,18 @@ export async function loadPages(contentDir: string, root: string): Promise<{ pag
 export function parsePage(text: string, path: string, slug: string): { page?: SitePage; problems: Problem[] } {
   const front = readFrontMatter(text, path, "title, description");
   if (!front.ok) return { problems: [front.problem] };
-  const problems: Problem[] = [];
-  for (const key of Object.keys(front.fields)) {
+  // The same hygiene as an article's fields (src/model/text-hygiene.ts): no control or
+  // text-direction character reaches the page, its title or its meta tags.
+  const safe = withSafeFields<Record<string, unknown>>({ ...front.fields, body: front.body }, path);
+  const problems: Problem[] = [...safe.problems];
+  const { body: markdown, ...fields } = safe.fields;
+  for (const key of Object.keys(fields)) {
     if (!FIELDS.has(key)) problems.push(warning(path, key, `unknown field, ignored: a page has ${[...FIELDS].join(" and ")}`));
   }
-  const { title, description } = front.fields;
+  const { title, description } = fields;
   if (typeof title !== "string" || title.trim() === "") problems.push(error(path, "title", "a page needs a title"));
   if (description !== undefined && typeof description !== "string") problems.push(error(path, "description", "must be text"));
-  const body = markdownBlocks(front.body, path);
+  const body = markdownBlocks(markdown as string, path);
   problems.push(...body.problems);
   if (body.blocks.some((block) => block.type === "figure")) problems.push(error(path, "body", "pages take no pictures yet: remove the image"));
   if (hasErrors(problems)) return { problems };

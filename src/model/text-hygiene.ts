@@ -18,6 +18,21 @@ interface Found {
 }
 
 export function withSafeText(input: ArticleInput): { input: ArticleInput; problems: Problem[] } {
+  const { record, problems } = cleanRecord(input, input.path, (key) => (NOT_TEXT.has(key) ? undefined : (input.fieldNames[key as keyof ArticleInput] ?? key)));
+  return { input: record, problems };
+}
+
+/**
+ * The same cleaning for any other record a page is made from (a site page's front matter and
+ * blocks): every field is text to clean, named by its key in the warnings.
+ */
+export function withSafeFields<T extends object>(fields: T, path: string): { fields: T; problems: Problem[] } {
+  const { record, problems } = cleanRecord(fields, path, (key) => key);
+  return { fields: record, problems };
+}
+
+/** `fieldOf` names a key's field in the report, or says (undefined) that it holds no text. */
+function cleanRecord<T extends object>(record: T, sourcePath: string, fieldOf: (key: string) => string | undefined): { record: T; problems: Problem[] } {
   const found = new Map<string, Found>();
   let field = "";
   const report: Report = (place, characters) => {
@@ -27,17 +42,19 @@ export function withSafeText(input: ArticleInput): { input: ArticleInput; proble
     found.set(field, entry);
   };
   const path: (string | number)[] = [];
+  const fields = record as Record<string, unknown>;
   let cleaned: Record<string, unknown> | undefined;
-  for (const key in input) {
-    if (NOT_TEXT.has(key)) continue;
-    const value = input[key as keyof ArticleInput];
-    field = input.fieldNames[key as keyof ArticleInput] ?? key;
+  for (const key in fields) {
+    const name = fieldOf(key);
+    if (name === undefined) continue;
+    const value = fields[key];
+    field = name;
     const result = cleanValue(value, path, report);
-    if (result !== value) (cleaned ??= { ...input })[key] = result;
+    if (result !== value) (cleaned ??= { ...fields })[key] = result;
   }
-  if (!cleaned) return { input, problems: [] };
-  const problems = [...found].map(([name, { places, characters }]) => warning(input.path, name, message(places, characters)));
-  return { input: cleaned as unknown as ArticleInput, problems };
+  if (!cleaned) return { record, problems: [] };
+  const problems = [...found].map(([name, { places, characters }]) => warning(sourcePath, name, message(places, characters)));
+  return { record: cleaned as T, problems };
 }
 
 type Report = (place: string, characters: Set<string>) => void;
