@@ -18,7 +18,7 @@ import type { Article, ArticleInput, ParseResult } from "./model/types.ts";
 import type { Site } from "./site.ts";
 import { LOADERS } from "./sources/index.ts";
 import { listEntries, type FolderEntries } from "./list-files.ts";
-import { isSitePath } from "./collections/page-addresses.ts";
+import { Addresses } from "./collections/page-addresses.ts";
 import { ParseCache, type ParseCacheStats } from "./sources/parse-cache.ts";
 import type { SourceFiles } from "./sources/source-files.ts";
 
@@ -43,6 +43,11 @@ export interface Newsroom {
   parsing: ParseCacheStats;
   /** Ids of published articles the model made this build (all of them, unless a memo kept some). */
   changed: Set<string>;
+  /**
+   * The addresses the articles hold: the build goes on to claim its listings' and pages' in the
+   * same record (src/eleventy/prepare-newsroom.ts), so every page is checked against every other.
+   */
+  addresses: Addresses;
 }
 
 export interface NewsroomOptions {
@@ -80,7 +85,8 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   // Linked sources and pictures are neither read nor published (src/linked-files.ts), and said so.
   const links = [...articleEntries.links, ...mediaEntries.links].map((file) => refusedLink(projectPath(root, file)));
 
-  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems: [...links, ...approved.problems, ...reactions.problems], read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set() };
+  const problems = [...links, ...approved.problems, ...reactions.problems];
+  const newsroom: Newsroom = { articles: [], reactions: reactions.counts, held: [], rejected: [], problems, read: 0, parsing: { reused: 0, parsed: 0, unread: 0 }, changed: new Set(), addresses: new Addresses(problems) };
   // A look at some sources says nothing of the others: kept files stay, and comments filed for
   // other articles are not reported as orphans.
   if (!only) files?.keepOnly(sources);
@@ -165,30 +171,24 @@ function reject(newsroom: Newsroom, path: string, problems: Problem[]): void {
 }
 
 /**
- * Two sources may not claim one URL or one id (comments are filed by id). The first in path
- * order keeps it; each later one is rejected with a problem naming the first.
+ * Two sources may not claim one id (comments are filed by id) or one address (page-addresses.ts
+ * says which addresses are safe). The first in path order keeps it; each later one is rejected
+ * with a problem naming the first.
  */
 function rejectCollisions(newsroom: Newsroom): void {
-  const byUrl = new Map<string, Article>();
+  const claimed = new Set(newsroom.addresses.claim(newsroom.articles, (article) => ({ url: article.url, path: article.source.path, field: "slug", what: `the article "${article.headline}"` })));
   const byId = new Map<string, Article>();
   newsroom.articles = newsroom.articles.filter((article) => {
     const path = article.source.path;
-    const sameUrl = byUrl.get(article.url);
+    if (!claimed.has(article)) {
+      newsroom.rejected.push(path);
+      return false;
+    }
     const sameId = byId.get(article.id);
-    // The model makes every address by the slug rule; this is the guard should a rule ever slip.
-    if (!isSitePath(article.url)) {
-      reject(newsroom, path, [error(path, "slug", `would be published at "${article.url}", which is not an address inside the site: give the article a slug of letters, digits and hyphens`)]);
-      return false;
-    }
-    if (sameUrl) {
-      reject(newsroom, path, [error(path, "slug", `claims ${article.url}, which ${sameUrl.source.path} already has: give one of them another slug`)]);
-      return false;
-    }
     if (sameId) {
       reject(newsroom, path, [error(path, "file", `has the same name as ${sameId.source.path} (id "${article.id}"): rename one of the files`)]);
       return false;
     }
-    byUrl.set(article.url, article);
     byId.set(article.id, article);
     return true;
   });

@@ -51,7 +51,7 @@ load("binary and non-UTF-8 files are named and explained", () => {
 load("a second source claiming a URL is rejected, naming the first in path order", () => {
   assert.equal(problemFor("more/quay-reopens.txt"), []);
   assert.equal(problemFor("quay-reopens.md"), [
-    "tests/fixtures/newsroom/articles/quay-reopens.md: slug: claims /2026/11/20/quay-reopens-after-repairs/, which tests/fixtures/newsroom/articles/more/quay-reopens.txt already has: give one of them another slug",
+    'tests/fixtures/newsroom/articles/quay-reopens.md: slug: the article "Quay reopens after repairs" claims /2026/11/20/quay-reopens-after-repairs/, which the article "Quay reopens after repairs, a wire version" (tests/fixtures/newsroom/articles/more/quay-reopens.txt, slug) already has: it is left out; rename one of them',
   ]);
 });
 

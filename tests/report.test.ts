@@ -5,11 +5,12 @@ import type { Figure } from "../src/model/types.ts";
 import type { Newsroom } from "../src/newsroom.ts";
 import { creditLines, formatReport } from "../src/report.ts";
 import { article } from "./helpers/articles.ts";
+import { Addresses } from "../src/collections/page-addresses.ts";
 
 const sourced = article({ slug: "harbour-reopens", published: "2026-11-20", lead: { field: "lead", src: "cranes.jpg", alt: "Cranes", credit: "Jane Doe/AFP" } });
 const embedded: Figure = { src: "/media/grain%20sacks.jpg", alt: "Sacks", credit: "Omar Saleh/The Ledger", creditSource: "embedded IPTC Credit", field: "body line 12", renditions: [] };
 const read = { ...article({ slug: "grain-arrives", published: "2026-11-21" }), body: [{ type: "figure" as const, figure: embedded }] };
-const newsroom: Newsroom = { articles: [read, sourced], reactions: new Map(), held: [], rejected: [], problems: [], read: 2, parsing: { reused: 0, parsed: 2, unread: 0 }, changed: new Set() };
+const newsroom: Newsroom = { articles: [read, sourced], reactions: new Map(), held: [], rejected: [], problems: [], read: 2, parsing: { reused: 0, parsed: 2, unread: 0 }, changed: new Set(), addresses: new Addresses([]) };
 
 const report = suite("the build report");
 

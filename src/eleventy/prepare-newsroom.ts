@@ -16,7 +16,7 @@ import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import { addressProblems } from "../collections/address-problems.ts";
 import type { CreditsPage } from "../collections/credits-pages.ts";
-import { Addresses } from "../collections/page-addresses.ts";
+import type { Addresses } from "../collections/page-addresses.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
 import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
 
@@ -135,9 +135,9 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
-  // Every page made from a source gets a clean address of its own, or is an error (page-addresses.ts).
-  const addresses = new Addresses(newsroom.problems);
-  newsroom.articles = addresses.claim(newsroom.articles, (article) => ({ url: article.url, path: article.source.path, field: "slug", what: `the article "${article.headline}"` }));
+  // Every page made from a source gets a clean address of its own, or is an error (page-addresses.ts):
+  // the articles claimed theirs as they were loaded; listings and pages claim theirs below.
+  const { addresses } = newsroom;
   const commentPolicy = pages.pages.find((page) => page.url === site.comments.policyUrl);
   // Every comment form links to the policy: a site that shows a form must have one.
   if (!commentPolicy && site.comments.endpoint && newsroom.articles.some((article) => article.commentsOpen)) {
