@@ -1,5 +1,5 @@
-// /news-sitemap.xml (src/sitemaps/news-sitemap.ts).
+// /news-sitemap.xml, when a story is recent enough for one (src/sitemaps/news-sitemap.ts).
 import { generatedFiles } from "../src/eleventy/generated-files.ts";
-import { newsArticles, newsSitemapXml } from "../src/sitemaps/news-sitemap.ts";
+import { newsSitemapFiles } from "../src/sitemaps/news-sitemap.ts";
 
-export default generatedFiles(({ articles, site, builtAt }) => [{ path: "/news-sitemap.xml", text: newsSitemapXml(newsArticles(articles, builtAt), site) }]);
+export default generatedFiles(({ articles, site, builtAt }) => newsSitemapFiles(articles, site, builtAt));

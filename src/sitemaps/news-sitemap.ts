@@ -1,5 +1,7 @@
 // The Google News sitemap: articles published in the two days before the build, newest first.
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
+// With no story in that window there is no news sitemap at all: the schema requires at least one
+// <url>, so an empty one is invalid, and robots.txt then names only the main sitemap (robots.ts).
 import type { DateTime } from "luxon";
 import { isoTime } from "../iso-time.ts";
 import { element, xmlDocument } from "../xml.ts";
@@ -13,6 +15,7 @@ export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 /** Google reads articles from the last two days, and at most 1,000 URLs per news sitemap. */
 export const NEWS_WINDOW = { days: 2 } as const;
 export const NEWS_LIMIT = 1000;
+export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 
 /** Articles published within NEWS_WINDOW before `builtAt` (none after it), newest first. */
 export function newsArticles(articles: readonly Article[], builtAt: DateTime): Article[] {
@@ -44,4 +47,10 @@ export function newsSitemapXml(articles: readonly Article[], site: Pick<Site, "n
       ),
     ),
   );
+}
+
+/** The news sitemap of a build, or none when no story is recent enough to be in one. */
+export function newsSitemapFiles(articles: readonly Article[], site: Pick<Site, "name" | "url" | "pathPrefix">, builtAt: DateTime): { path: string; text: string }[] {
+  const recent = newsArticles(articles, builtAt);
+  return recent.length === 0 ? [] : [{ path: NEWS_SITEMAP_PATH, text: newsSitemapXml(recent, site) }];
 }

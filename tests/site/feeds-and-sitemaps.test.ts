@@ -1,7 +1,10 @@
 // Builds the sample newsroom and reads every feed and sitemap as a feed reader and a search
 // engine would: with a real feed parser (feedsmith) and a real XML parser (fast-xml-parser).
 // Expectations come from the newsroom the build sees, so new sample articles do not break them.
-import { readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { load } from "cheerio";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
@@ -11,6 +14,7 @@ import * as assert from "uvu/assert";
 import { shareFile } from "../../src/images/picture-files.ts";
 import { contentDir, prepareNewsroom, type NewsroomData } from "../../src/eleventy/prepare-newsroom.ts";
 import type { Article } from "../../src/model/types.ts";
+import { sitemapSchemaErrors } from "../sitemaps/sitemap-schemas.ts";
 import { BUILD_TIME, buildSite, type BuiltSite } from "./build-site.ts";
 
 const FEED_SIZE = 50;
@@ -248,6 +252,23 @@ news("lists the articles of the two days before the build, newest first, in Goog
     "news:publication_date": "2026-11-23T18:00:00+00:00",
     "news:title": "York flood inquiry hears from residents who spent months out of their homes",
   });
+});
+
+news("the sample's sitemap and news sitemap are valid against sitemaps.org's and Google's schemas", async () => {
+  assert.equal(await sitemapSchemaErrors(await built.read("/sitemap.xml"), "sitemap"), []);
+  assert.equal(await sitemapSchemaErrors(await built.read("/news-sitemap.xml"), "news"), []);
+});
+
+news("a week with no new story: no news sitemap (the stale one is removed), robots.txt names only sitemap.xml", async () => {
+  // The same newsroom published again a week after its newest story, into the folder that holds
+  // the last build, as a newsroom's publish does.
+  const output = await mkdtemp(join(tmpdir(), "dateline-quiet-"));
+  await cp(built.dir, output, { recursive: true });
+  const quiet = await buildSite("content", { DATELINE_NOW: "2026-12-09T12:00:00Z" }, [], { output });
+  assert.not.ok(existsSync(join(output, "news-sitemap.xml")), "no news sitemap without a story from the last two days");
+  const lines = (await quiet.read("/robots.txt")).split("\n");
+  assert.equal(lines.filter((line) => line.startsWith("Sitemap:")), [`Sitemap: ${abs("/sitemap.xml")}`]);
+  assert.equal(await sitemapSchemaErrors(await quiet.read("/sitemap.xml"), "sitemap"), []);
 });
 
 news.run();

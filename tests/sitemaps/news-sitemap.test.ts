@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { NEWS_LIMIT, newsArticles, newsSitemapXml } from "../../src/sitemaps/news-sitemap.ts";
+import { NEWS_LIMIT, newsArticles, newsSitemapFiles, newsSitemapXml } from "../../src/sitemaps/news-sitemap.ts";
 import { article, builtAt, site } from "../feeds/article-fixture.ts";
+import { sitemapSchemaErrors } from "./sitemap-schemas.ts";
 
 const recent = suite("newsArticles");
 
@@ -68,12 +69,36 @@ xml("each article: absolute URL, publication name and language, W3C date, title 
   ]);
 });
 
-xml("an empty news sitemap is still a urlset", () => {
-  const text = newsSitemapXml([], site);
-  assert.is(XMLValidator.validate(text), true);
-  const parsed = parser.parse(text) as NewsUrlset;
-  assert.is(parsed.urlset["@_xmlns:news"], "http://www.google.com/schemas/sitemap-news/0.9");
-  assert.is(parsed.urlset.url, undefined);
+xml("stories in Google's shape validate against Google's news sitemap schema", async () => {
+  // What a bilingual newsroom's last two days look like: Arabic and Traditional Chinese
+  // headlines, an ampersand and angle brackets, a path prefix, times in three zones.
+  const recent = [
+    article("beirut-port", "2026-11-25T09:40:00+02:00", { lang: "ar", dir: "rtl", headline: "مرفأ بيروت يعيد فتح محطة الحاويات" }),
+    article("taipei", "2026-11-24T20:00:00+08:00", { lang: "zh-TW", headline: "Tea & <rain>" }),
+    article("leeds-budget", "2026-11-24T07:15:00Z", { headline: "Leeds council's £40m budget gap: what it means" }),
+  ];
+  const text = newsSitemapXml(recent, { ...site, pathPrefix: "/news/" });
+  assert.equal(await sitemapSchemaErrors(text, "news"), []);
 });
+
+const files = suite("newsSitemapFiles");
+
+files("a build with stories from the last two days writes /news-sitemap.xml with just those", () => {
+  const written = newsSitemapFiles([article("today", "2026-11-25T08:00:00Z"), article("last-week", "2026-11-18T08:00:00Z")], site, builtAt);
+  assert.equal(written.map((file) => file.path), ["/news-sitemap.xml"]);
+  const parsed = parser.parse(written[0]!.text) as NewsUrlset;
+  assert.equal(parsed.urlset.url?.map((url) => url.loc), ["https://news.example.com/2026/11/25/today/"]);
+});
+
+files("a quiet newsroom (nothing in two days) writes no news sitemap: an empty urlset fails Google's schema", async () => {
+  assert.equal(newsSitemapFiles([article("last-week", "2026-11-18T08:00:00Z")], site, builtAt), []);
+  assert.equal(newsSitemapFiles([], site, builtAt), []);
+  // Why: the schema itself refuses the empty file the build used to write.
+  const errors = await sitemapSchemaErrors(newsSitemapXml([], site), "news");
+  assert.is(errors.length, 1);
+  assert.match(errors[0]!, /urlset.*Missing child element/);
+});
+
+files.run();
 
 xml.run();

@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import { paginate } from "../../src/collections/pagination.ts";
 import { sitemapEntries, sitemapXml } from "../../src/sitemaps/sitemap.ts";
 import { article, builtAt, site, time } from "../feeds/article-fixture.ts";
+import { sitemapSchemaErrors } from "./sitemap-schemas.ts";
 
 const newest = article("newest", "2026-11-24T09:00:00+01:00", { section: "world" });
 const updated = article("updated", "2026-11-20T09:00:00-05:00", { updated: time("2026-11-21T10:00:00-05:00") });
@@ -63,6 +64,11 @@ xml("a well-formed urlset of absolute URLs (path prefix included) with W3C datet
     { loc: "https://news.example.com/news/2026/11/24/newest/", lastmod: "2026-11-24T09:00:00+01:00" },
     { loc: "https://news.example.com/news/2026/11/20/updated/", lastmod: "2026-11-21T10:00:00-05:00" },
   ]);
+});
+
+xml("valid against sitemaps.org's schema, for a full site and an empty one", async () => {
+  assert.equal(await sitemapSchemaErrors(sitemapXml(sitemapEntries(articles, listings, builtAt, [{ url: "/credits/" }]), { ...site, pathPrefix: "/news/" }), "sitemap"), []);
+  assert.equal(await sitemapSchemaErrors(sitemapXml(sitemapEntries([], [], builtAt), site), "sitemap"), []);
 });
 
 xml.run();
