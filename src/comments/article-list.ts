@@ -56,19 +56,19 @@ export async function readArticleList(builtDir: string): Promise<ArticleList> {
 }
 
 export function parseArticleList(text: string, path: string): ArticleList {
-  const wrong = (what: string) => new ArticleListError(`${path} ${what}: build the site again (npm run build) to rewrite it`);
+  const listError = (what: string) => new ArticleListError(`${path} ${what}: build the site again (npm run build) to rewrite it`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw wrong("is not valid JSON");
+    throw listError("is not valid JSON");
   }
   const articles = (data as { articles?: unknown } | null)?.articles;
-  if (typeof articles !== "object" || articles === null || Array.isArray(articles)) throw wrong('has no "articles" object');
+  if (typeof articles !== "object" || articles === null || Array.isArray(articles)) throw listError('has no "articles" object');
   const list = new Map<string, ListedArticle>();
   for (const [id, value] of Object.entries(articles)) {
     const { url, commentsOpen } = (value ?? {}) as Partial<ListedArticle>;
-    if (!ARTICLE_ID.test(id) || typeof url !== "string" || typeof commentsOpen !== "boolean") throw wrong(`lists "${id}" without a valid id, url and commentsOpen`);
+    if (!ARTICLE_ID.test(id) || typeof url !== "string" || typeof commentsOpen !== "boolean") throw listError(`lists "${id}" without a valid id, url and commentsOpen`);
     list.set(id, { url, commentsOpen });
   }
   return list;

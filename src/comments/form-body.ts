@@ -43,9 +43,10 @@ export async function readFormBody(request: IncomingMessage, maxBytes: number): 
     return { ok: false, status: 400, message: "The form is not UTF-8 text.", close: false };
   }
   // URLSearchParams quietly turns broken percent escapes into U+FFFD; a browser never sends them.
+  // ("+" for a space cannot break an escape, so it needs no decoding here.)
   for (const pair of text.split("&")) {
     try {
-      decodeURIComponent(pair.replaceAll("+", " "));
+      decodeURIComponent(pair);
     } catch {
       return { ok: false, status: 400, message: "The form is not valid URL-encoded UTF-8.", close: false };
     }
@@ -56,7 +57,7 @@ export async function readFormBody(request: IncomingMessage, maxBytes: number): 
 /** Why the body's declared type is refused, or "" when it is a plain UTF-8 URL-encoded form. */
 function contentTypeProblem(request: IncomingMessage): string {
   const wanted = "Send the form as application/x-www-form-urlencoded (UTF-8), as a plain HTML form does.";
-  const encoding = (request.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+  const encoding = (request.headers["content-encoding"] ?? "").trim().toLowerCase();
   if (encoding !== "identity" && encoding !== "") return `Compressed forms are not accepted. ${wanted}`;
   const [type = "", ...parameters] = (request.headers["content-type"] ?? "").split(";").map((part) => part.trim());
   if (type.toLowerCase() !== "application/x-www-form-urlencoded") return wanted;

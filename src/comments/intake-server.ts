@@ -255,8 +255,9 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
 
 function clientAddress(request: IncomingMessage, trustProxy = false): string | undefined {
   if (trustProxy) {
-    const forwarded = request.headers["x-forwarded-for"];
-    const last = (Array.isArray(forwarded) ? forwarded.join(",") : forwarded ?? "").split(",").pop()?.trim();
+    // Node joins a repeated X-Forwarded-For header into one value, with ", ".
+    const forwarded = String(request.headers["x-forwarded-for"] ?? "");
+    const last = forwarded.split(",").pop()?.trim();
     if (last) return last;
   }
   return request.socket.remoteAddress;

@@ -118,8 +118,8 @@ export async function approve(folders: PublishFolders, id: string, steps: Modera
     const file = await readCommentsFile(path, entry.article);
     const added = !file.comments.some((comment) => comment.id === id);
     if (added) {
-      const comment: StoredComment = { id, author: entry.name, posted: entry.received, text: entry.text };
-      if (entry.replyTo) comment.replyTo = entry.replyTo;
+      // No replyTo on a top-level comment: serializeCommentsFile leaves an undefined field out.
+      const comment: StoredComment = { id, author: entry.name, posted: entry.received, text: entry.text, replyTo: entry.replyTo };
       const text = serializeCommentsFile({ article: entry.article, comments: [...file.comments, comment] });
       // The file as the build will read it: refuse to write one the build would complain about.
       const checked = parseCommentsFile(text, shown(path), entry.article);

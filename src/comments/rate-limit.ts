@@ -70,7 +70,10 @@ export function createRateLimiter(limit: RateLimit, now: () => number = Date.now
  */
 export function clientKey(address: string | undefined): string {
   if (!address) return "unknown";
-  const bare = address.trim().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  // Some proxies write the reader's port into X-Forwarded-For (`203.0.113.9:4711`,
+  // `[2001:db8::1]:4711`, as Azure Application Gateway does): a new port for every connection
+  // must not make a new client.
+  const bare = address.trim().replace(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/, "$1").replace(/^\[([^\]]*)\](?::\d+)?$/, "$1").replace(/%.*$/, "");
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(bare);
   if (mapped) return mapped[1]!;
   if (isIPv4(bare)) return bare;
@@ -78,17 +81,17 @@ export function clientKey(address: string | undefined): string {
   return bare;
 }
 
-/** The eight 16-bit groups of an IPv6 address, as lower-case hex without leading zeros. */
+/**
+ * The eight 16-bit groups of an IPv6 address, as lower-case hex without leading zeros; only the
+ * first four (the /64) are read. A dotted IPv4 ending (`64:ff9b::192.0.2.33`) is always the last
+ * 32 bits: it stands for two groups, and only its width matters (its value is past the /64).
+ */
 function ipv6Groups(address: string): string[] {
   const toGroups = (part: string): string[] => {
     if (part === "") return [];
-    return part.split(":").flatMap((group) => {
-      if (!group.includes(".")) return [group];
-      const [a = 0, b = 0, c = 0, d = 0] = group.split(".").map(Number);
-      return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
-    });
+    return part.split(":").flatMap((group) => (group.includes(".") ? [group, group] : [group]));
   };
-  const [head = "", tail] = address.split("::");
+  const [head, tail] = address.split("::") as [string, string?];
   const front = toGroups(head);
   const back = tail === undefined ? [] : toGroups(tail);
   const zeros = Array<string>(8 - front.length - back.length).fill("0");

@@ -99,7 +99,8 @@ async function tallyHoldingLock(folders: ModerationFolders, write: WriteFileAtom
 function startingPoint(record: TallyRecord | undefined, current: string, texts: ReadonlyMap<string, string>): Counted {
   if (record) return sha256(current) === record.from && record.from !== record.to ? record.before : record.counted;
   const everything = [...texts.values()].flatMap((text) => parseLines(text.slice(0, text.lastIndexOf("\n") + 1), checkReaction).flatMap((line) => (line.entry ? [line.entry] : [])));
-  if (current !== "" && current === formatReactions(countReactions(everything))) {
+  // formatReactions never returns "": a missing counts file is never taken for a full recount.
+  if (current === formatReactions(countReactions(everything))) {
     return Object.fromEntries([...texts].map(([name, text]) => [name, text.lastIndexOf("\n") + 1]));
   }
   return {};

@@ -71,8 +71,9 @@ export function checkTarget(fields: URLSearchParams, errors: FieldErrors): Targe
   if (!errors.url && (url === undefined || url.length > URL_MAX || !SITE_PATH.test(url) || url.split("/").includes(".."))) {
     errors.url = `The form ${url ? "gives an article address that is not a page of this site" : "does not give the article's address"}. Please send it from the article's page.`;
   }
-  if (article === undefined || url === undefined || errors.article || errors.url) return undefined;
-  return { article, url };
+  // An absent field is an error on it, so both are set here.
+  if (errors.article || errors.url) return undefined;
+  return { article: article!, url: url! };
 }
 
 export function checkComment(fields: URLSearchParams, maxLength: number): Checked<CommentSubmission> {
@@ -113,8 +114,9 @@ export function checkComment(fields: URLSearchParams, maxLength: number): Checke
   if (email === undefined && !errors.email) errors.email = "Please give your e-mail address (it is never published).";
   if (text === undefined && !errors.comment) errors.comment = "Please write your comment.";
 
-  if (Object.keys(errors).length > 0 || !target) return { ok: false, errors };
-  const value: CommentSubmission = { ...target, name: name!, email: email!, text: text!, trapped };
+  // A target is found unless `article` or `url` has an error: with no errors, there is one.
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const value: CommentSubmission = { ...target!, name: name!, email: email!, text: text!, trapped };
   if (replyTo) value.replyTo = replyTo;
   return { ok: true, value };
 }
@@ -125,8 +127,8 @@ export function checkReaction(fields: URLSearchParams): Checked<ReactionSubmissi
   const trapped = honeypot(fields, errors);
   const choice = field(fields, "choice", errors);
   if (!errors.choice && choice !== "yes" && choice !== "no") errors.choice = "Please answer Yes or No.";
-  if (Object.keys(errors).length > 0 || !target) return { ok: false, errors };
-  return { ok: true, value: { ...target, choice: choice as "yes" | "no", trapped } };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { ...target!, choice: choice as "yes" | "no", trapped } };
 }
 
 /**

@@ -65,8 +65,9 @@ export function parseByline(bylines: readonly string[], aliases: AuthorAliases =
  */
 export function organizationCredit(bylines: readonly string[]): string | undefined {
   for (const byline of bylines) {
-    const text = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "").trim();
-    if (text !== "" && isOrganization(text)) return text;
+    // PREFIX takes the spaces after it, so the text is trimmed; "" is no organization.
+    const text = byline.replace(/\s+/g, " ").trim().replace(PREFIX, "");
+    if (isOrganization(text)) return text;
   }
   return undefined;
 }
@@ -74,6 +75,8 @@ export function organizationCredit(bylines: readonly string[]): string | undefin
 interface Named {
   name: string;
   role?: string;
+  /** What the wire wrote beside the name that holds no letter or digit (`..` in `Jane Doe/../AFP`). */
+  nameless?: string[];
 }
 
 /**
@@ -100,9 +103,10 @@ function parseOne(byline: string): Person[] {
 
 /** The names a byline holds, each with its role, before they are made people. */
 function namedIn(byline: string): Named[] {
-  const collapsed = byline.replace(/\s+/g, " ").trim();
-  const text = (collapsed.endsWith("=") ? collapsed.replace(LINE_END_MARK, "") : collapsed).replace(PREFIX, "").trim();
-  if (text === "" || isOrganization(text)) return [];
+  // Trimmed, and LINE_END_MARK and PREFIX take the spaces beside them, so `text` is trimmed too.
+  const text = byline.replace(/\s+/g, " ").trim().replace(LINE_END_MARK, "").replace(PREFIX, "");
+  // An agency or staff byline (`By The Associated Press`, `AFP and Reuters`) has no comma, and
+  // listed() leaves out every piece of it: it names nobody.
   return text.split(/\s*,\s*/).length > 1 && !JOINER.test(text) ? [nameAndRole(text)] : listed(text);
 }
 
@@ -111,7 +115,9 @@ function namedIn(byline: string): Named[] {
  * `Jane Doe/../AFP`, `***`): left out of the byline, so the model warns about each.
  */
 export function namelessPieces(bylines: readonly string[]): string[] {
-  return bylines.flatMap((byline) => namedIn(byline).filter((named) => named.name.trim() !== "" && toPerson(named).length === 0 && slugFor(named.name) === "").map((named) => named.name.trim()));
+  return bylines.flatMap((byline) =>
+    namedIn(byline).flatMap((named) => [...(named.name !== "" && toPerson(named).length === 0 && slugFor(named.name) === "" ? [named.name] : []), ...(named.nameless ?? [])]),
+  );
 }
 
 /** Without a joiner, "Jane Doe, Associated Press" is a name and a role. */
@@ -140,7 +146,8 @@ function listed(text: string): Named[] {
     const person = splitRole(piece);
     named.push(person);
     // A role run on after the last name ("JANE DOE and JOHN ROE Associated Press") is everyone's.
-    if (last && person.role && named.length > 1) shareRole(named, person.role);
+    // (Shared with a single name, it is that name's own already.)
+    if (last && person.role) shareRole(named, person.role);
   });
   return named;
 }
@@ -159,7 +166,13 @@ function splitRole(piece: string): Named {
   const bracketed = /^(.*?)\s*\(([^()]+)\)$/.exec(piece);
   if (bracketed) return { name: bracketed[1]!, role: bracketed[2]! };
   const [name, ...agency] = piece.split(/\s*[/|]\s*/);
-  if (agency.length > 0) return { name: name!, role: agency.join(", ") };
+  if (agency.length > 0) {
+    // A part with no letter or digit (`Jane Doe/../AFP`, `Jane Doe / / AFP`) is no role: left out,
+    // and shown to the editor unless empty.
+    const nameless = agency.filter((part) => !/[\p{L}\p{N}]/u.test(part));
+    const role = agency.filter((part) => !nameless.includes(part)).join(", ");
+    return { name: name!, role, nameless: nameless.filter((part) => part !== "") };
+  }
   return splitAfterCapitals(piece) ?? splitTrailingAgency(piece) ?? { name: piece };
 }
 
@@ -185,9 +198,11 @@ function splitTrailingAgency(piece: string): Named | undefined {
 function toPerson(named: Named): Person[] {
   // PLACE scans to the end from each "in": only on pieces short enough to be a name and a place.
   const placeless = named.name.length <= MAX_NAME_AND_PLACE ? named.name.replace(PLACE, "") : named.name;
-  const name = nameCase(placeless.replace(PREFIX, "").trim());
+  // Names come trimmed from the splits above; PLACE and PREFIX take the spaces beside them.
+  const name = nameCase(placeless.replace(PREFIX, ""));
   const slug = slugFor(name);
-  if (name === "" || slug === "" || isOrganization(name)) return [];
+  // An empty name has an empty slug.
+  if (slug === "" || isOrganization(name)) return [];
   const role = named.role?.trim();
   return [role ? { name, role, slug } : { name, slug }];
 }
@@ -208,6 +223,6 @@ function isOrganization(text: string): boolean {
     const words = piece.split(" ");
     let end = words.length;
     while (end > 0 && STAFF_WORDS.has(words[end - 1]!.toLowerCase())) end--;
-    return end === 0 ? words.length > 0 : isAgencyName(words.slice(0, end).join(" "));
+    return end === 0 || isAgencyName(words.slice(0, end).join(" "));
   });
 }

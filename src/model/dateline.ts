@@ -95,8 +95,9 @@ export function splitDatelineLead(paragraph: string): { dateline: Dateline; rest
   if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, MAX_HEAD_LENGTH))) return undefined;
   const text = paragraph.replace(/\s+/g, " ").trim();
   const match = LEAD.exec(text);
-  const groups = match?.groups;
-  if (!match || !groups) return undefined;
+  // A match of LEAD always has its named groups.
+  if (!match) return undefined;
+  const groups = match.groups!;
   const { lead, city, region, agency, bare, sep } = groups as Record<string, string | undefined>;
   const source = lead ?? agency ?? bare;
   const length = city!.length + (region ? region.length + 2 : 0) + (source ? source.length + 3 : 0);
@@ -134,13 +135,14 @@ function looksLikeMixedCaseCity(city: string, region: string | undefined, agency
 }
 
 function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  return text.replace(/\P{L}/gu, "").length;
 }
 
 function datelineOf(city: string, region: string | undefined, agency: string | undefined): Dateline {
   const dateline: Dateline = { city };
   if (region) dateline.region = region;
-  const agencyName = agency?.trim();
+  // AGENCY begins with a letter or digit; a space may end it (`(Reuters )`).
+  const agencyName = agency?.trimEnd();
   if (agencyName) dateline.agency = agencyName;
   return dateline;
 }

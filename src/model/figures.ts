@@ -52,7 +52,7 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   const src = input.src === undefined || input.src.trim() === "" ? undefined : resolveSrc(input.src, path, field, media, problems);
   const name = src === undefined ? undefined : mediaNameOf(src);
   const size = name === undefined ? undefined : media.size(name);
-  if (name !== undefined && size && "error" in size) {
+  if (size !== undefined && "error" in size) {
     problems.push(error(path, field, `content/media/${name} ${size.error}`));
     return { problems };
   }
@@ -85,9 +85,8 @@ export function normalizeFigure(input: FigureInput, path: string, media: MediaLi
   if (creator) figure.creator = creator;
   const copyrightNotice = clean(input.copyrightNotice) ?? firstOf(embedded, COPYRIGHT_NOTICE)?.value;
   if (copyrightNotice) figure.copyrightNotice = copyrightNotice;
-  const measured = size && !("error" in size) ? size : undefined;
-  const width = input.width ?? measured?.width;
-  const height = input.height ?? measured?.height;
+  const width = input.width ?? size?.width;
+  const height = input.height ?? size?.height;
   if (width) figure.width = width;
   if (height) figure.height = height;
   return { figure, problems };
@@ -120,11 +119,13 @@ export function mediaNameOf(src: string): string | undefined {
  */
 export function mediaNameIn(raw: string): string | undefined {
   const src = raw.trim();
-  if (src === "" || /^[a-z][a-z0-9+.-]*:/i.test(src) || src.includes("\\") || src.includes("\0") || src.startsWith("//")) return undefined;
-  // A site path names the media folder or nothing: `/etc/passwd` is no picture of this site.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.includes("\\") || src.includes("\0")) return undefined;
+  // A site path names the media folder or nothing: `/etc/passwd` is no picture of this site, nor
+  // is `//evil.example/x.jpg`. An empty path normalizes to "." and is refused below.
   if (src.startsWith("/") && !src.startsWith(MEDIA_URL_PREFIX)) return undefined;
   const name = posix.normalize(src.replace(/^\/?(?:media\/)?/, ""));
-  if (name.startsWith("..") || name.startsWith("/") || name === "." || name.split("/").includes("..")) return undefined;
+  // After normalize, a `..` can only lead the path: a name that climbs out starts with it.
+  if (name.startsWith("..") || name.startsWith("/") || name === ".") return undefined;
   return name;
 }
 

@@ -58,6 +58,8 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
     problems.push(warning(path, name("updated"), "is not later than the publication date, so no \"Updated\" line is shown"));
     updated = undefined;
   }
+  // Read with the other dates, so an unreadable embargo is reported with the source's other problems.
+  const embargo = dateField(input.embargoedUntil, "embargoedUntil", zone, input, problems);
 
   const lang = input.lang === undefined ? context.site.lang : canonicalLanguage(input.lang);
   if (!lang) fail("lang", `"${input.lang}" is not a language tag: use a BCP 47 tag such as "en", "sv" or "ar"`);
@@ -79,22 +81,22 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
     problems.push(warning(path, name("byline"), `"${piece}" has no letter or digit to name anyone, so it is left out of the byline: write the name, or remove it`));
   }
 
-  if (hasErrors(problems) || !headline || !published || !lang || !section || !slug || !status) return { kind: "rejected", problems };
-
-  const publishedAt = published.value;
+  if (hasErrors(problems)) return { kind: "rejected", problems };
+  // Each value missing above was reported as an error, so from here on every one is there.
+  const publishedAt = published!.value;
   const article: Article = {
     id: articleId(path),
-    slug,
-    url: `/${publishedAt.toFormat("yyyy/LL/dd")}/${slug}/`,
-    lang,
-    dir: directionOf(lang),
-    headline,
+    slug: slug!,
+    url: `/${publishedAt.toFormat("yyyy/LL/dd")}/${slug!}/`,
+    lang: lang!,
+    dir: directionOf(lang!),
+    headline: headline!,
     byline: parseByline(input.byline, context.authors),
     published: publishedAt,
-    publishedPrecision: published.precision,
+    publishedPrecision: published!.precision,
     zone,
-    status,
-    section,
+    status: status!,
+    section: section!,
     tags: tagsOf(input.tags),
     body,
     comments,
@@ -114,8 +116,7 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
   const notes = notesOf(input);
   if (notes.length > 0) article.notes = notes;
 
-  const reason = holdReason(article, input, zone, context.now, problems);
-  if (hasErrors(problems)) return { kind: "rejected", problems };
+  const reason = holdReason(article, input, embargo, context.now);
   if (reason) return { kind: "held", article: { ...article, status: reason.status }, reason: reason.text, problems };
   return { kind: "published", article, problems };
 }
@@ -130,9 +131,9 @@ function commentsOpenFor(input: ArticleInput, problems: Problem[]): boolean {
   return false;
 }
 
+/** Runs of whitespace as one space, trimmed; undefined when nothing is left. */
 function oneLine(text: string | undefined): string | undefined {
-  const cleaned = text === undefined ? undefined : text.replace(/\s+/g, " ").trim();
-  return cleaned ? cleaned : undefined;
+  return text?.replace(/\s+/g, " ").trim() || undefined;
 }
 
 function datelineOf(raw: ArticleInput["dateline"]): Dateline | undefined {
@@ -213,13 +214,10 @@ function statusOf(input: ArticleInput, fail: (field: keyof ArticleInput, message
   return status;
 }
 
-function holdReason(article: Article, input: ArticleInput, zone: string, now: DateTime, problems: Problem[]): { status: Status; text: string } | undefined {
+function holdReason(article: Article, input: ArticleInput, embargo: Extract<ParsedDate, { ok: true }> | undefined, now: DateTime): { status: Status; text: string } | undefined {
   if (article.status === "draft") return { status: "draft", text: "draft" };
   if (input.heldBack) return { status: "draft", text: input.heldBack };
-  if (input.embargoedUntil !== undefined) {
-    const embargo = dateField(input.embargoedUntil, "embargoedUntil", zone, input, problems);
-    if (embargo && embargo.value > now) return { status: "embargoed", text: `embargoed until ${embargo.value.toISO({ suppressMilliseconds: true })}` };
-  }
+  if (embargo && embargo.value > now) return { status: "embargoed", text: `embargoed until ${embargo.value.toISO({ suppressMilliseconds: true })}` };
   if (article.published > now) return { status: "scheduled", text: `scheduled for ${article.published.toISO({ suppressMilliseconds: true })}` };
   return undefined;
 }

@@ -39,7 +39,7 @@ const WRITES: Readonly<Record<string, readonly string[]>> = {
  */
 const MAX_LETTERS = 400;
 const MARKUP = /<[^>]*>|&[#\w]+;/g;
-const NOT_LETTERS = /\P{L}+/gu;
+const NOT_LETTERS = /\P{L}/gu;
 /** Fewer letters than this say too little about a text's script. */
 const MIN_LETTERS = 20;
 /** A script "plainly" dominates when it writes more than this share of the letters... */
@@ -110,7 +110,7 @@ function letterSample(texts: readonly string[]): string {
   let sample = "";
   for (const text of texts) {
     if (sample.length >= MAX_LETTERS) break;
-    sample += text.slice(0, MAX_LETTERS * 2).replace(MARKUP, " ").replace(NOT_LETTERS, "");
+    sample += text.slice(0, MAX_LETTERS * 2).replace(MARKUP, "").replace(NOT_LETTERS, "");
   }
   return sample.slice(0, MAX_LETTERS);
 }

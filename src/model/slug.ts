@@ -46,7 +46,8 @@ export function slugFor(text: string): string {
 function toSlug(text: string): string {
   const joined = text.replace(SCRIPT_BOUNDARY, " ").replace(APOSTROPHES, "").replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll(".", ""));
   // The library keeps `.` and `_`; the rule does not, so whatever is left outside a-z0-9 separates.
-  return slugify(joined, { lowercase: true, separator: "-", trim: true }).replace(NOT_SLUG, "-").replace(/^-+|-+$/g, "");
+  // (Its `trim` option is not needed: leading and trailing separators are dropped either way.)
+  return slugify(joined, { lowercase: true, separator: "-" }).replace(NOT_SLUG, "-").replace(/^-+|-+$/g, "");
 }
 
 /**

@@ -63,8 +63,8 @@ export function placeKey(name: string): string {
 export function zoneForDateline(dateline: Dateline, overrides: Record<string, string>): string | undefined {
   const override = lookupOverride(dateline, overrides);
   if (override) return override;
-  const cities = citiesNamed(dateline.city);
-  const candidates = cities.length > 0 || !dateline.city.includes("/") ? cities : citiesNamed(dateline.city.split("/")[0]!);
+  // No name in the tables holds a slash: a city without one is its own first part.
+  const candidates = citiesNamed(dateline.city.split("/")[0]!);
   if (!dateline.region) return mostPopulous(candidates)?.timezone;
   const region = placeKey(dateline.region);
   const known = regionNamed(region);
@@ -99,10 +99,13 @@ function cityIndex(): Map<string, City[]> {
   const add = (key: string, city: City) => {
     const list = index.get(key);
     if (!list) index.set(key, [city]);
-    else if (!list.includes(city)) list.push(city);
+    // Two aliases may fold alike (`Pékin`, `Pekín`) and add a city twice: harmless to both the
+    // most-populous pick and the region filter.
+    else list.push(city);
   };
   for (const record of [...(cityTimezones.cityMapping as CityRecord[]), ...EXTRA_CITIES]) {
-    if (!record.timezone || !isZone(record.timezone)) continue;
+    // A record without a zone (48 Antarctic stations) is not a valid zone either.
+    if (!isZone(record.timezone)) continue;
     add(placeKey(record.city), { record, keys: [placeKey(String(record.province ?? "")), placeKey(String(record.country ?? ""))], iso2: String(record.iso2 ?? "").toLowerCase() });
     const country = placeKey(String(record.country ?? ""));
     const biggest = countries.get(country);
@@ -144,7 +147,6 @@ function lookupOverride(dateline: Dateline, overrides: Record<string, string>): 
     index = new Map(Object.entries(overrides).map(([city, zone]) => [placeKey(city), zone]));
     overrideIndexes.set(overrides, index);
   }
-  if (index.size === 0) return undefined;
   if (dateline.region) {
     const zone = index.get(placeKey(`${dateline.city}, ${dateline.region}`));
     if (zone) return zone;

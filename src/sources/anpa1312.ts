@@ -23,7 +23,8 @@ const NOT_A_STORY = /^(?:APNewsAlert|AP News Alert|Advisory|Budget|Digest|Sked)/
 const EDS = /^\(?Eds?:/i;
 const PHOTO_REFS = /^AP (?:Photos?|Video|Graphics?)\b/i;
 const EDITORS_NOTE = /^EDITOR['’]?S['’]? NOTE\b/i;
-const BY = /^By\s+\S/;
+/** Header lines are read with single spaces (withoutControls), so one space follows `By`. */
+const BY = /^By \S/;
 /** A table row: a line opened by a backspace, or four or more short `;`-separated cells (`Amsterdam;42;50;rn`). */
 const TABLE_ROW = /^\u0008|^[^;]{0,40}(?:;[^;]{0,12}){3,}$/;
 
@@ -98,7 +99,8 @@ export function readAnpa1312(text: string, path: string): TransmissionRead {
 type LineKind = "blank" | "header" | "paragraph" | "row" | "continued";
 
 function lineKind(raw: string): LineKind {
-  if (withoutControls(raw).replace(/[<=]$/, "").trim() === "") return "blank";
+  // Nothing but a line-end code (`<`, `=`) once control characters are gone.
+  if (/^[<=]?$/.test(withoutControls(raw))) return "blank";
   if (raw.startsWith("^")) return "header";
   if (raw.startsWith("\t")) return "paragraph";
   if (raw.startsWith("\u0008")) return "row";

@@ -15,7 +15,7 @@ const MAX_CREDIT_LENGTH = 100;
 const AGENCY = String.raw`(?:AP|AFP|CP|EPA(?:-EFE)?|UPI|ANSA|Kyodo(?: News)?|Xinhua|Yonhap|Reuters|PA(?: Wire| Media)?|dpa|Getty Images|Pool|Handout|The Canadian Press|The Associated Press)`;
 const PHOTO_CREDITS = [
   // `AP Photo/Silvia Ramos`, `CP PHOTO/Darryl Dyck`, `AFP Photo/…`, `Reuters/Jane Doe`, `PA`, `dpa`
-  new RegExp(String.raw`^${AGENCY}(?: (?:Photo|PHOTO|Photos|Images|Wire))?(?:\s*/\s*[^/]+(?:/[^/]+)?)?$`, "u"),
+  new RegExp(String.raw`^${AGENCY}(?: (?:Photo|PHOTO|Photos|Images|Wire))?(?:\s*/\s*[^/]+(?:/[^/]+)?)?$`),
   // `Photo: Jane Doe/dpa`, `Photograph by Jane Doe`, `Foto: Anna Schmidt/dpa`
   /^(?:Photo(?:graph)?|Picture|Image|Foto|Bild)s?(?:\s*:\s*|\s+by\s+)\S.*$/iu,
   // `Jane Doe/AP`, `Jane Doe/PA Wire`, `Jane Doe/Getty Images`
@@ -27,10 +27,10 @@ export function captionCredit(text: string): (CaptionParts & { credit: string })
   const bracket = TRAILING_BRACKET.exec(text)?.[1]?.trim();
   if (bracket !== undefined) {
     if (bracket.length > MAX_CREDIT_LENGTH || !/\p{Lu}/u.test(bracket) || NOT_A_CREDIT.test(bracket)) return undefined;
-    const parts = splitBracketCredit(text);
-    return parts.credit === undefined ? undefined : { ...parts, credit: parts.credit };
+    // The bracket ends the text, so it is the credit splitBracketCredit finds too.
+    return { ...splitBracketCredit(text), credit: bracket };
   }
-  const parenthesis = TRAILING_PARENTHESIS.exec(text.trim());
+  const parenthesis = TRAILING_PARENTHESIS.exec(text.trimEnd());
   if (!parenthesis) return undefined;
   const caption = parenthesis[1]!.trim();
   const credit = parenthesis[2]!.trim();

@@ -31,7 +31,8 @@ const RELATIVE = /^(?:(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)
 const NAME = /^[\p{L}\p{N}@][\p{L}\p{M}\p{N}'’._@-]*(?: [\p{L}\p{M}\p{N}'’._@-]+){0,4}(?:, [\p{L}\p{M}' -]{1,30})?$/u;
 const MAX_NAME_LENGTH = 60;
 
-const SAYS = /^(.+?) (?:says|said):?(?: (.+))?$/i;
+/** Greedy: the name runs to the last `says`, so a commenter called Omar Said keeps his surname. */
+const SAYS = /^(.+) (?:says|said):?(?: (.+))?$/i;
 const ON_SAID = /^(.+?) on (.+?) said:$/i;
 const SUBMITTED = /^(?:submitted|posted) by (.+?)(?: (?:on|\||-|–) (.+))?$/i;
 /** WordPress's entry meta: `Posted on November 18, 2019 by admin`. */
@@ -73,7 +74,8 @@ export function readCommentHeader(line: string): CommentHeader | undefined {
 /** Whether a line could be a commenter's name printed on its own line above a date. */
 export function isName(text: string): boolean {
   // `Reply • 2 years ago` is a button and a time, not a commenter called Reply.
-  return text.length <= MAX_NAME_LENGTH && NAME.test(text) && !/[.!?:;,]$/.test(text) && readFurniture(text) === undefined;
+  // NAME lets no sentence punctuation end a name but a full stop (`J. Smith` has one inside).
+  return text.length <= MAX_NAME_LENGTH && NAME.test(text) && !text.endsWith(".") && readFurniture(text) === undefined;
 }
 
 function withName(author: string, when: CommentHeader | undefined): CommentHeader {
@@ -107,7 +109,8 @@ function monthOf(name: string): number {
 function posted(year: string, month: number, day: string, [hour, minute, meridiem]: (string | undefined)[]): CommentHeader | undefined {
   if (month < 1 || month > 12) return undefined;
   const date = `${year}-${pad(month)}-${pad(Number(day))}`;
-  if (hour === undefined || minute === undefined) return { posted: date };
+  // TIME captures the hour and the minute together: one is there when the other is.
+  if (minute === undefined) return { posted: date };
   let hours = Number(hour);
   if (meridiem) {
     if (hours < 1 || hours > 12) return undefined;

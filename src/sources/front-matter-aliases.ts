@@ -116,7 +116,8 @@ function readCategories(raw: FrontMatter, fields: FrontMatter, path: string, pro
     if (Array.isArray(value)) return value as unknown[];
     return key === "categories" && typeof value === "string" ? value.split(/\s+/).filter(Boolean) : [value];
   });
-  const tags = fields.tags === undefined || fields.tags === null ? [] : Array.isArray(fields.tags) ? fields.tags : [fields.tags];
+  // Tags written as text are split at commas, as the field reader would (`tags: budget, council`).
+  const tags = fields.tags === undefined || fields.tags === null ? [] : Array.isArray(fields.tags) ? fields.tags : typeof fields.tags === "string" ? fields.tags.split(",") : [fields.tags];
   fields.tags = [...tags, ...values];
   const section = isGiven(raw.section) ? "" : "; to file the article in a section, add section: with its slug";
   problems.push(warning(path, categories.join(", "), `filed as tags (Dateline has one section per article, set by section:)${section}`));

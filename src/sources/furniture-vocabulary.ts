@@ -63,7 +63,7 @@ const VOCABULARY: Vocabulary = {
       // `No comment` is a quote, never a count: only `No comments` counts.
       String.raw`(?:(?:${N}|one) (?:comments?|responses?|replies|reply|thoughts?)|no (?:comments|responses|replies|thoughts))(?:\s*\(s\))?(?: so far| yet)?(?: (?:to|on) ${QUOTED})?(?: on this ${ARTICLE})?`,
       String.raw`(?:${N}) comment\(s\)`,
-      String.raw`(?:showing|view|show|read|see) (?:all )?(?:${N} )?comments?(?: \((?:${N})\))?`,
+      String.raw`(?:showing|view|show|read|see) (?:all )?(?:(?:${N}) )?comments?(?: \((?:${N})\))?`,
       String.raw`comments?\s*(?:\(\s*(?:${N})\s*\)|:\s*(?:${N}))`,
       String.raw`comments?`,
       String.raw`reader comments`,
@@ -87,7 +87,7 @@ const VOCABULARY: Vocabulary = {
       String.raw`show more (?:comments|replies)`,
       String.raw`facebook comments plugin`,
       String.raw`comment using`,
-      String.raw`view (?:${N} )?(?:more )?repl(?:y|ies)`,
+      String.raw`view (?:(?:${N}) )?(?:more )?repl(?:y|ies)`,
       String.raw`hide repl(?:y|ies)`,
       String.raw`disqus`,
     ],
@@ -300,13 +300,16 @@ function skipSeparators(line: string, from: number): number {
   return SEPARATORS.lastIndex;
 }
 
-const COUNT_NUMBER = /^(?:(\d{1,3}(?:,\d{3})+|\d+)(?!\.\d|k)|(one)|(no))\b|\((\d+)\)|:\s*(\d+)|\b(?:showing|view|show|read|see) (?:all )?(\d+)/i;
+/** An exact count, `3` or `1,204`: not a rounded `1.2k`, which gives no number. */
+const EXACT = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?!\.\d|k)\b`;
+const COUNT_NUMBER = new RegExp(String.raw`^(?:${EXACT}|(one)\b|(no)\b)|\(\s*${EXACT}\s*\)|:\s*${EXACT}|\b(?:showing|view|show|read|see) (?:all )?${EXACT}`, "i");
 
 function countOf(phrase: string): number | undefined {
   const match = COUNT_NUMBER.exec(phrase);
   if (!match) return undefined;
   if (match[2]) return 1;
   if (match[3]) return 0;
-  const digits = match[1] ?? match[4] ?? match[5] ?? match[6];
-  return digits === undefined ? undefined : Number(digits.replace(/,/g, ""));
+  // Every other alternative captures its digits.
+  const digits = (match[1] ?? match[4] ?? match[5] ?? match[6])!;
+  return Number(digits.replace(/,/g, ""));
 }

@@ -259,9 +259,11 @@ function figureBlocks(figure: Element, walk: Walk): BlockInput[] {
   const caption = figure.children.find((child): child is Element => isTag(child) && child.name === "figcaption");
   const [image, ...others] = findAll((element) => element.name === "img", figure.children);
   if (!image) {
+    // A pull quote, table or embed in a <figure> (WordPress's pullquote block): its blocks and
+    // caption are kept, as the warning says, only the figure around them goes.
     walk.problems.push(warning(walk.path, walk.field, "a <figure> without an <img> was kept as text"));
-    return caption ? [{ type: "paragraph", html: inner(caption) }] : [];
+    return collectBlocks(figure.children, walk);
   }
-  if (others.length > 0) removeImagesFrom(others, "a <figure> after its first picture", walk.pictures);
+  removeImagesFrom(others, "a <figure> after its first picture", walk.pictures);
   return pictureBlocks(image, caption ? textContent(caption) : undefined, walk.field, walk.pictures);
 }

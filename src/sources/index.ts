@@ -14,6 +14,6 @@ export const LOADERS: Readonly<Record<string, Loader>> = {
 };
 
 export function loaderFor(path: string): Loader | undefined {
-  const extension = /\.[^./]+$/.exec(path)?.[0]?.toLowerCase();
-  return extension === undefined ? undefined : LOADERS[extension];
+  const extension = /\.[^./]+$/.exec(path);
+  return extension ? LOADERS[extension[0].toLowerCase()] : undefined;
 }

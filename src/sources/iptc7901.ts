@@ -10,15 +10,19 @@ import { keywordTags, numberedLines, withoutControls, type Transmission, type Tr
 
 const STX = "\u0002";
 const ETX = "\u0003";
-/** `131137 GMT Nov 13`: day, hour and minute, the zone (dpa sends GMT, sometimes leaves it out), month, two-digit year. */
-const DATE_TIME = /^(\d\d)(\d\d)(\d\d)\s+(?:(GMT|UTC)\s+)?(\p{L}{3,})\.?(?:\s+(\d\d))?\b/u;
+/**
+ * `131137 GMT Nov 13`: day, hour and minute, the zone (dpa sends GMT, sometimes leaves it out),
+ * month, year (two digits, or four). Read from text with single spaces (withoutControls).
+ */
+const DATE_TIME = /^(\d\d)(\d\d)(\d\d) (?:(GMT|UTC) )?(\p{L}{3,})\.?(?: (\d{4}|\d\d))?\b/u;
 /** English and German month abbreviations, as dpa's English and German services write them. */
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, mär: 3, mrz: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
 };
 /** Flags set above the headline: `REFILE`, `1ST LEAD`, `EXTRA`, `(Achtung)`. */
 const FLAG = /^(?:\(?[\p{Lu}\p{N} ]{2,20}\)?|\(Achtung\))$/u;
-const BY = /^(?:By|Von)\s+\S/;
+/** Headline block lines are read with single spaces (withoutControls). */
+const BY = /^(?:By|Von) \S/;
 /** dpa's service messages: the copyright notice (`Impressum`) is not a story. */
 const SERVICE_KEYWORDS = /^(?:Impressum|Achtung|Service|Test)$/i;
 
@@ -49,7 +53,8 @@ export function readIptc7901(text: string, path: string, now: Date): Transmissio
     const raw = lines[index]!.text;
     const end = raw.indexOf(ETX);
     if (end >= 0) {
-      if (raw.slice(0, end).trim() !== "") t.lines.push({ text: raw.slice(0, end), number: lines[index]!.number });
+      // Text before ETX on its line, if any (a line of spaces reads as a blank line).
+      t.lines.push({ text: raw.slice(0, end), number: lines[index]!.number });
       trailer = raw.slice(end + 1);
       break;
     }
@@ -92,7 +97,8 @@ function readDate(trailer: string, t: Transmission, path: string, now: Date): vo
   }
   const [, day, hour, minute, zone, , year] = match;
   const read = DateTime.fromJSDate(now, { zone: "utc" });
-  let date = DateTime.utc(year === undefined ? read.year : 2000 + Number(year), month, Number(day), Number(hour), Number(minute));
+  const fullYear = year === undefined ? read.year : year.length === 4 ? Number(year) : 2000 + Number(year);
+  let date = DateTime.utc(fullYear, month, Number(day), Number(hour), Number(minute));
   if (year === undefined && date > read.plus({ days: 1 })) date = date.minus({ years: 1 });
   if (!date.isValid) {
     t.problems.push(warning(path, "date-time after ETX", `"${found}" is not a date (day, hour and minute, then month and two-digit year): the transmission has no publication date`));

@@ -94,7 +94,6 @@ class FieldReader {
 
   list(field: string): string[] {
     const value = this.fields[field];
-    if (value === undefined || value === null) return [];
     if (Array.isArray(value)) {
       return value.flatMap((item, index) => {
         if (isPersonObject(item)) return [item.role ? `${item.name}, ${item.role}` : item.name];
@@ -102,6 +101,7 @@ class FieldReader {
         return text === undefined ? [] : [text];
       });
     }
+    // An empty field (undefined, null) reads as no text, so as no entries.
     const text = this.text(field, value);
     if (text === undefined) return [];
     // `tags: a, b` is a common way to write a list by hand.
@@ -145,7 +145,7 @@ class FieldReader {
     for (const key of ["width", "height"] as const) {
       if (raw[key] === undefined) continue;
       if (Number.isInteger(raw[key]) && (raw[key] as number) > 0) figure[key] = raw[key] as number;
-      else this.problems.push(error(this.path, `${field}.${key}`, "must be a whole number of pixels"));
+      else this.problems.push(error(this.path, this.nameOf(`${field}.${key}`), "must be a whole number of pixels"));
     }
     return figure;
   }

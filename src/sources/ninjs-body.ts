@@ -88,7 +88,7 @@ function briefOr(empty: Body, descriptions: RoleText[], read: NinjsReader, missi
 function linkedText(doc: JsonObject, read: NinjsReader): Problem[] {
   const renditions = doc.renditions;
   const entries = Array.isArray(renditions) ? renditions.map((entry, index) => [String(index), entry] as const) : isJsonObject(renditions ?? null) ? Object.entries(renditions as JsonObject) : [];
-  const text = entries.find(([, entry]) => isJsonObject(entry) && typeof entry.href === "string" && (entry.type === "text" || /xml|nitf|anpa/i.test(String(entry.mimetype ?? entry.contenttype ?? entry.format ?? ""))));
+  const text = entries.find(([, entry]) => isJsonObject(entry) && typeof entry.href === "string" && (entry.type === "text" || /xml|nitf|anpa/i.test(String(entry.mimetype ?? entry.contenttype ?? entry.format))));
   if (!text) return [];
   const title = isJsonObject(text[1]) && typeof text[1].title === "string" ? ` ("${text[1].title}")` : "";
   const field = Array.isArray(renditions) ? `renditions[${text[0]}]` : `renditions.${text[0]}`;

@@ -15,9 +15,9 @@ export function parseJson(text: string, path: string): JsonResult {
   }
 }
 
-/** V8 says "… in JSON at position 57"; people count lines, so the position becomes a line and column. */
+/** V8 says "… in JSON at position 57" (or "… after JSON at position 57": the offset goes, the words stay); people count lines, so the position becomes a line and column. */
 function jsonErrorMessage(message: string, source: string): string {
-  const reason = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
+  const reason = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
   const position = /at position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : source.length;
   const before = source.slice(0, offset);

@@ -7,7 +7,7 @@ import { textContent } from "domutils";
 import { parseDocument } from "htmlparser2";
 import { splitDatelineLead } from "../model/dateline.ts";
 import type { BlockInput, Dateline, SafeHtml } from "../model/types.ts";
-import { collapse, htmlText } from "./ninjs-text.ts";
+import { collapse, htmlText, isInline } from "./ninjs-text.ts";
 
 export interface LeadDateline {
   dateline: Dateline;
@@ -26,21 +26,25 @@ export function takeLeadDateline(blocks: BlockInput[]): LeadDateline | undefined
   // The rest must be the paragraph's own tail, so exactly the dateline can be cut off the markup.
   if (!split || !text.endsWith(split.rest)) return undefined;
   const prefix = text.slice(0, text.length - split.rest.length);
-  const written = prefix.trim().replace(/\s*(?:--|-|—|–|_)$/, "");
+  // The prefix starts where the collapsed text does, at a word; only its end has space to lose.
+  const written = prefix.trimEnd().replace(/\s*(?:--|-|—|–|_)$/, "");
   const html = withoutLeadingText(paragraph.html, prefix.length);
   const rest = collapse(htmlText(html)) === "" ? [] : [{ ...paragraph, html: html as SafeHtml }];
   return { dateline: split.dateline, written, blocks: [...blocks.slice(0, index), ...rest, ...blocks.slice(index + 1)] };
 }
 
 /**
- * `html` without its first `count` characters of text, counted as collapse() counts them (runs of
- * white space are one character, leading space none), markup kept: `<b>ROME (AP) —</b> Rain` → `Rain`.
+ * `html` without its first `count` characters of text, counted as collapse(htmlText()) counts them
+ * (runs of white space are one character, leading space none, a <br> or block element a space),
+ * markup kept: `<b>ROME (AP) —</b> Rain` → `Rain`, `ROME (AP) —<br>Rain` → `Rain`.
  */
 function withoutLeadingText(html: string, count: number): string {
   const dom = parseDocument(html);
   let remaining = count;
   let afterSpace = true;
   let done = false;
+  /** Line breaks inside the dateline: what parted it from the story goes with it. */
+  const breaks: ChildNode[] = [];
   const visit = (nodes: ChildNode[]) => {
     for (const node of nodes) {
       if (done) return;
@@ -57,10 +61,17 @@ function withoutLeadingText(html: string, count: number): string {
           done = kept !== "";
           node.data = kept;
         } else node.data = "";
-      } else if (isTag(node)) visit(node.children);
+      } else if (isTag(node)) {
+        visit(node.children);
+        if (done || isInline(node.name)) continue;
+        if (node.name === "br") breaks.push(node);
+        if (!afterSpace) remaining--;
+        afterSpace = true;
+      }
     }
   };
   visit(dom.children);
+  for (const node of breaks) node.parent?.children.splice(node.parent.children.indexOf(node), 1);
   pruneEmpty(dom.children);
   return render(dom, { encodeEntities: "utf8" }).trim();
 }

@@ -28,13 +28,13 @@ export function datesOf(doc: JsonObject, read: NinjsReader, embargo: Found | und
 }
 
 function isReadable(value: string): boolean {
-  return DateTime.fromISO(value, { setZone: true }).isValid;
+  return DateTime.fromISO(value).isValid;
 }
 
 /** Compared only to leave out an update that is no update; unreadable times go to the model, which reports them. */
 function isLater(candidate: string, than: string): boolean {
-  const a = DateTime.fromISO(candidate, { setZone: true });
-  const b = DateTime.fromISO(than, { setZone: true });
+  const a = DateTime.fromISO(candidate);
+  const b = DateTime.fromISO(than);
   if (!a.isValid || !b.isValid) return candidate !== than;
   return a.toMillis() > b.toMillis();
 }
@@ -68,12 +68,13 @@ export function tagsOf(doc: JsonObject, read: NinjsReader): { names: string[]; f
   const subjects = read.list(doc, ["subjects", "subject"]);
   subjects?.items.forEach((entry, index) => {
     if (!isJsonObject(entry)) read.warn(`${subjects.field}[${index}]`, `must be an object with a "name", not ${describe(entry)}, ${IGNORED}`);
-    else if (typeof entry.name === "string" && entry.name.trim() !== "") names.push(entry.name.trim());
+    else if (typeof entry.name === "string") names.push(entry.name.trim());
   });
   const keywords = read.list(doc, ["keywords"]);
   keywords?.items.forEach((entry, index) => {
     if (typeof entry === "string") names.push(entry.trim());
     else read.warn(`${keywords.field}[${index}]`, `must be text, not ${describe(entry)}, ${IGNORED}`);
   });
+  // A blank name or keyword is no tag.
   return { names: names.filter((name) => name !== ""), field: subjects?.field ?? keywords?.field };
 }

@@ -100,7 +100,7 @@ function placePictures(blocks: BlockInput[], pictures: Picture[]): { lead?: Figu
   for (const picture of pictures) {
     if (picture !== lead && !shown.has(picture)) body.push({ type: "figure", figure: picture.figure });
   }
-  return leadFigure ? { lead: leadFigure, body } : { body };
+  return { lead: leadFigure, body };
 }
 
 /**
@@ -114,7 +114,7 @@ export function placeUsablePictures(blocks: BlockInput[], pictures: Picture[], r
   const placed = placePictures(blocks, pictures);
   const figures = [...(placed.lead ? [placed.lead] : []), ...placed.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []))];
   const unusable = new Set(figures.filter((figure) => !isUsable(figure, read)).map((figure) => figure.field));
-  if (unusable.size === 0) return placed;
+  // With nothing left out, the pictures are placed again exactly as they were.
   const left = pictures.filter((picture) => unusable.has(picture.association.field));
   const leftHrefs = new Set(left.flatMap((picture) => [...picture.hrefs]));
   const rest = blocks.filter((block) => block.type !== "figure" || block.figure.src === undefined || !leftHrefs.has(block.figure.src));
@@ -123,7 +123,8 @@ export function placeUsablePictures(blocks: BlockInput[], pictures: Picture[], r
 
 function isUsable(figure: FigureInput, read: NinjsReader): boolean {
   if (!figure.field.startsWith("associations")) return true;
-  const remote = /^https?:\/\//i.test(figure.src ?? "");
+  // Every http:// address was asked for over https:// before the pictures were placed (ninjs-https.ts).
+  const remote = /^https:\/\//i.test(figure.src ?? "");
   if (!figure.credit && remote) {
     read.warn(figure.field, `has no credit ("by", "byline", a credit line or "copyrightholder"), so this picture is left out and the story is published without it: every picture must say whose it is; add a credit to the association, or ask the provider to send one`);
     return false;

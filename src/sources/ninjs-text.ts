@@ -48,8 +48,8 @@ const OTHER_SUFFIXES = new Set(["xml", "nitf", "newsml", "ttnitf", "json", "mark
 export function formatOf(entry: RoleText): TextFormat {
   const type = entry.contentType?.toLowerCase().split(";")[0]?.trim();
   if (type) return type === "text/plain" ? "text" : type.includes("html") ? "html" : "other";
-  if (entry.pattern) {
-    const parts = (entry.role ?? "").toLowerCase().split("_");
+  if (entry.pattern && entry.role !== undefined) {
+    const parts = entry.role.toLowerCase().split("_");
     if (parts.some((part) => HTML_SUFFIXES.has(part))) return "html";
     if (parts.some((part) => TEXT_SUFFIXES.has(part))) return "text";
     if (parts.some((part) => OTHER_SUFFIXES.has(part))) return "other";
@@ -57,18 +57,15 @@ export function formatOf(entry: RoleText): TextFormat {
   return /<[a-z][^>]*>/i.test(entry.value) ? "html" : "text";
 }
 
-/** The purposes a 1.x suffix names besides its format (`caption` in `description_caption_xhtml`); a 2.x entry's role. */
-function purposesOf(entry: RoleText): string[] {
-  const role = entry.role?.toLowerCase();
-  if (!role) return [];
-  if (!entry.pattern) return [role];
-  return role.split("_").filter((part) => part !== "" && !HTML_SUFFIXES.has(part) && !TEXT_SUFFIXES.has(part) && !OTHER_SUFFIXES.has(part));
+/** The purposes a 1.x suffix names besides its format (`caption` in `description_caption_xhtml`). */
+function purposesOf(suffix: string): string[] {
+  return suffix.toLowerCase().split("_").filter((part) => !HTML_SUFFIXES.has(part) && !TEXT_SUFFIXES.has(part) && !OTHER_SUFFIXES.has(part));
 }
 
 /** Whether the entry's role (2.x) or one of its suffix's purposes (1.x `description_caption_xhtml`) is among `roles`. */
 export function hasRole(entry: RoleText, roles: ReadonlySet<string>): boolean {
   if (entry.role === undefined) return false;
-  return roles.has(entry.role.toLowerCase()) || (entry.pattern && purposesOf(entry).some((purpose) => roles.has(purpose)));
+  return roles.has(entry.role.toLowerCase()) || (entry.pattern && purposesOf(entry.role).some((purpose) => roles.has(purpose)));
 }
 
 /** Headlines, deks and captions are plain text; an HTML one loses its markup here. */
@@ -81,6 +78,11 @@ export function plainTextOf(entry: RoleText): Found | undefined {
 const NON_TEXT = new Set(["script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title", "textarea"]);
 const INLINE = new Set(["a", "em", "strong", "b", "i", "u", "s", "span", "cite", "q", "sub", "sup", "abbr", "code", "small", "mark", "time"]);
 
+/** Whether htmlText() reads the element as part of the words around it; any other element (a <br>, a block) ends in a space. */
+export function isInline(name: string): boolean {
+  return INLINE.has(name);
+}
+
 export function htmlText(html: string): string {
   const parts: string[] = [];
   const visit = (nodes: ChildNode[]) => {
@@ -88,7 +90,7 @@ export function htmlText(html: string): string {
       if (isText(node)) parts.push(node.data);
       else if (isTag(node) && !NON_TEXT.has(node.name)) {
         visit(node.children);
-        if (!INLINE.has(node.name)) parts.push(" ");
+        if (!isInline(node.name)) parts.push(" ");
       }
     }
   };

@@ -13,12 +13,12 @@ import { collapse } from "./ninjs-text.ts";
 export interface Vignette {
   /** The body HTML without the vignette. */
   html: string;
+  /** The label, or "" when TT's `dat` has none. The agency beside it ("TT") is not kept: the item's copyright holder names it. */
   kicker?: string;
-  /** The agency TT names beside it ("TT"). */
-  source?: string;
 }
 
-const hasClass = (attributes: Record<string, string>, name: string) => (attributes.class ?? "").split(/\s+/).includes(name);
+/** Split at every space: the empty entries two spaces leave match no class name. */
+const hasClass = (attributes: Record<string, string>, name: string) => (attributes.class ?? "").split(/\s/).includes(name);
 
 export function takeVignette(html: string): Vignette {
   // Only TT's markup is touched: other providers' HTML goes to the sanitiser exactly as sent.
@@ -26,18 +26,13 @@ export function takeVignette(html: string): Vignette {
   const dom = parseDocument(html, { withStartIndices: true });
   const dat = firstElement(dom.children, (element) => element.name === "div" && hasClass(element.attribs, "dat"));
   if (!dat) return { html };
-  const part = (name: string) => {
-    const span = firstElement(dat.children, (element) => hasClass(element.attribs, name));
-    const text = span ? collapse(textOf(span)) : "";
-    return text === "" ? undefined : text;
-  };
-  const kicker = part("vignette");
-  const source = part("source");
+  const span = firstElement(dat.children, (element) => hasClass(element.attribs, "vignette"));
+  const kicker = span ? collapse(textOf(span)) : "";
   // The vignette goes with everything the parser put inside it, up to the next thing it read; a
   // `dat` left open thus takes what followed it, as removing it from the tree always did.
   const end = nextInSource(dat)?.startIndex ?? html.length;
   const rest = html.slice(0, dat.startIndex!) + html.slice(end);
-  return { html: rest, ...(kicker ? { kicker } : {}), ...(source ? { source } : {}) };
+  return { html: rest, kicker };
 }
 
 /** Every node under `nodes`, in source order. */

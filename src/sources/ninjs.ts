@@ -93,13 +93,13 @@ export function parseNinjs(text: string, path: string): ParseResult {
     tags: tags.names,
     embargoedUntil: embargo?.value,
     heldBack: heldBackReason(doc, read),
+    // Inside an envelope every field is named by its path from the top of the file (`data.item.headline`); `at` is "" otherwise.
     lead: placed.lead && { ...placed.lead, field: at + placed.lead.field },
-    body: at ? placed.body.map((block) => (block.type === "figure" ? { ...block, figure: { ...block.figure, field: at + block.figure.field } } : block)) : placed.body,
+    body: placed.body.map((block) => (block.type === "figure" ? { ...block, figure: { ...block.figure, field: at + block.figure.field } } : block)),
     comments: [],
     corrections: [],
-    fieldNames: at ? Object.fromEntries(Object.entries(fieldNames).map(([key, name]) => [key, at + name])) : fieldNames,
+    fieldNames: Object.fromEntries(Object.entries(fieldNames).map(([key, name]) => [key, at + name])) as ArticleInput["fieldNames"],
   };
-  // Inside an envelope every field is named by its path from the top of the file (`data.item.headline`).
-  const located = at ? problems.map((problem) => ({ ...problem, field: at + problem.field })) : problems;
+  const located = problems.map((problem) => ({ ...problem, field: at + problem.field }));
   return { kind: "article", input: dropUndefined(input), problems: located };
 }

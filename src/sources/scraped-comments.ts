@@ -20,8 +20,8 @@ export interface ScrapedComments {
   count?: number;
 }
 
-/** A subject of a dozen characters or more, cut with an ellipsis. */
-const DRUPAL_SUBJECT = /^(.{12,}?)(?:…|\.\.\.)$/;
+/** A subject of a dozen characters or more, cut with an ellipsis (the one that ends the line). */
+const DRUPAL_SUBJECT = /^(.{12,})(?:…|\.\.\.)$/;
 
 interface Run {
   header: CommentHeader;
@@ -73,9 +73,10 @@ function classify(lines: readonly SourceLine[], result: ScrapedComments): Item[]
 
 function furnitureItem(text: string, afterReaction: boolean, result: ScrapedComments): "action" | "furniture" | "reaction" | "separator" | undefined {
   const reading = readFurniture(text);
+  const context = { afterReaction, inFurniture: true };
   // Not made of phrases: only an end mark (`-30-`) is still furniture.
-  if (!reading) return furnitureKind(text, { afterReaction, inFurniture: true }) ? "furniture" : undefined;
-  const kind = kindOf(reading, { afterReaction, inFurniture: true });
+  if (!reading) return furnitureKind(text, context) ? "furniture" : undefined;
+  const kind = kindOf(reading, context);
   if (kind === undefined) return undefined;
   if (reading.kinds.size === 0) return "separator";
   if (kind === "comments-closed") result.closed = true;
@@ -106,7 +107,6 @@ function markedComments(items: readonly Item[]): CommentInput[] {
   let header: CommentHeader = {};
   let paragraphs: string[][] = [];
   let paragraph: string[] = [];
-  let previous: Item["type"] = "blank";
   const endParagraph = () => {
     if (paragraph.length > 0) paragraphs.push(paragraph);
     paragraph = [];
@@ -131,8 +131,9 @@ function markedComments(items: readonly Item[]): CommentInput[] {
       case "header": {
         let { author } = item.header;
         // A name on its own line right above a date (`Jane Doe` / `November 18, 2019 at 9:41 am`)
-        // is the next comment's author, not the end of the last comment.
-        const name = previous === "text" ? (paragraph.at(-1) ?? paragraphs.at(-1)?.at(-1)) : undefined;
+        // is the next comment's author, not the end of the last comment. Any other mark since the
+        // last text line ended that comment and left no line to take.
+        const name = paragraph.at(-1) ?? paragraphs.at(-1)?.at(-1);
         if (author === undefined && name !== undefined && isName(name)) {
           author = name;
           if (paragraph.length > 0) paragraph.pop();
@@ -147,7 +148,6 @@ function markedComments(items: readonly Item[]): CommentInput[] {
         endComment();
         break;
     }
-    if (item.type !== "blank") previous = item.type;
   }
   endComment();
   namesOnFirstLines(runs);

@@ -77,12 +77,11 @@ export function scanScrapedPage(lines: readonly SourceLine[], from: number, isSt
     if (opensComments(kind) && storyStarted) break;
   }
   flush();
-  if (index < lines.length) {
-    const read = readScrapedComments(lines.slice(index + 1));
-    page.comments = read.comments;
-    page.commentsClosed ||= read.closed;
-    if (count === undefined && read.count !== undefined) count = { line: lines[index]!.number, value: read.count };
-  }
+  // The lines after the one that opened the comments (none when nothing did) are the comments.
+  const read = readScrapedComments(lines.slice(index + 1));
+  page.comments = read.comments;
+  page.commentsClosed ||= read.closed;
+  if (count === undefined && read.count !== undefined) count = { line: lines[index]!.number, value: read.count };
   if (count !== undefined && count.value !== page.comments.length && page.comments.length > 0) {
     page.warnings.push({ line: count.line, message: `the page says ${count.value} comment${count.value === 1 ? "" : "s"}, ${page.comments.length} ${page.comments.length === 1 ? "was" : "were"} read: check where each comment starts and ends` });
   }

@@ -115,7 +115,8 @@ function subheadsOf(texts: readonly Paragraph[]): Set<Paragraph> {
   const short = texts.map(isSubheadLine);
   const subheads = new Set<Paragraph>();
   texts.forEach((paragraph, index) => {
-    if (short[index] && index > 0 && short[index - 1] === false && short[index + 1] === false) subheads.add(paragraph);
+    // The first paragraph has none before it: short[-1] is undefined, never false.
+    if (short[index] && short[index - 1] === false && short[index + 1] === false) subheads.add(paragraph);
   });
   return subheads;
 }

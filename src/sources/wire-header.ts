@@ -99,9 +99,10 @@ function headerOf(entries: readonly Entry[], path: string): WireHeader {
     seen.add(lower);
     if (image) {
       if (entry.value) header.images.set(Number(image[1]), { src: entry.value, key: entry.name });
-    } else if (spec) {
-      header.fieldNames[spec.field] = entry.name;
-      applyEntry(header, spec.field, entry, path);
+    } else {
+      // Not an image key, so a known one (unknown keys were passed over above).
+      header.fieldNames[spec!.field] = entry.name;
+      applyEntry(header, spec!.field, entry, path);
     }
   }
   return header;

@@ -130,7 +130,8 @@ function readStory(lines: readonly SourceLine[], images: WireHeader["images"], p
 
 /** Text that is plainly another format: the only wire text that cannot be read as such. */
 function notWireText(text: string, path: string): Problem | undefined {
-  const start = text.replace(/^\uFEFF/, "").trimStart();
+  // trimStart also removes a byte order mark (U+FEFF is white space to JavaScript).
+  const start = text.trimStart();
   if (/^<(?:!doctype\s+html|html[\s>]|\?xml)/i.test(start)) {
     return error(path, "file", "is an HTML or XML page, not plain wire text: copy the story's text into the file, or save the page's text only");
   }

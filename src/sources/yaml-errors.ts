@@ -22,10 +22,11 @@ export function explainYamlError(error: YAMLError, yaml: string, firstLine: numb
     const line = lines[index] ?? "";
     const field = /^\s*(?:-\s+)?([\w.-]+):\s+(.*)$/.exec(line);
     if (field && error.code === "BLOCK_AS_IMPLICIT_KEY" && /:\s/.test(field[2]!)) {
-      return `line ${index + firstLine} (${excerpt(line)}) has a colon inside an unquoted value: put the ${field[1]} in quotes: ${field[1]}: "${escapeDouble(field[2]!.trim())}"`;
+      // `:\s+` took the spaces before the value; only trailing ones are left to trim.
+      return `line ${index + firstLine} (${excerpt(line)}) has a colon inside an unquoted value: put the ${field[1]} in quotes: ${field[1]}: "${escapeDouble(field[2]!.trimEnd())}"`;
     }
-    if (field && /^'/.test(field[2]!.trim()) && error.code === "UNEXPECTED_TOKEN") {
-      const value = field[2]!.trim().replace(/^'|'$/g, "");
+    if (field && /^'/.test(field[2]!) && error.code === "UNEXPECTED_TOKEN") {
+      const value = field[2]!.trimEnd().replace(/^'|'$/g, "");
       return `line ${index + firstLine} (${excerpt(line)}) has an apostrophe inside single quotes: use double quotes instead: ${field[1]}: "${escapeDouble(value)}"`;
     }
     return `the YAML cannot be read at line ${index + firstLine}, column ${at.col} of the file: ${reason}`;
@@ -36,7 +37,8 @@ export function explainYamlError(error: YAMLError, yaml: string, firstLine: numb
 /** The first line whose value opens a quote that the same line does not close, and that quote. */
 function unclosedQuote(lines: string[]): { index: number; quote: string } | undefined {
   for (const [index, line] of lines.entries()) {
-    const value = /^\s*(?:-\s+|[\w.-]+:\s+|-\s+[\w.-]+:\s+)(["'])(.*)$/.exec(line);
+    // The value may be the first item of a bracketed list: `tags: ["fishing, ports]`.
+    const value = /^\s*(?:-\s+|[\w.-]+:\s+(?:\[\s*)?|-\s+[\w.-]+:\s+)(["'])(.*)$/.exec(line);
     if (!value) continue;
     const [, quote, rest] = value as unknown as [string, string, string];
     // Inside double quotes a backslash escapes; inside single quotes a doubled quote does.

@@ -415,8 +415,10 @@ crashes("the lock: one left by a process that died is taken over; one held by a 
     assert.equal(await queueIds(where), ["c-000000000030"]);
 
     let release: () => void = () => undefined;
-    const held = withModerationLock(where.queueDir, () => new Promise<void>((resolve) => (release = resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    let entered = false;
+    const held = withModerationLock(where.queueDir, () => new Promise<void>((resolve) => ((entered = true), (release = resolve))));
+    // Until the first holder is inside (a loaded machine may take a while), not a fixed pause.
+    while (!entered) await new Promise((resolve) => setTimeout(resolve, 5));
     try {
       await withModerationLock(where.queueDir, async () => undefined, { waitMs: 100 });
       assert.unreachable("should give up");

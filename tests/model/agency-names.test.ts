@@ -26,4 +26,12 @@ agencies("folding", () => {
   assert.is(foldAgency("Agência Brasil"), "agencia brasil");
 });
 
+// AAP's full name with "The" is the longest name an agency goes by; a byline or dateline copied
+// from a scraped page may carry a space either side of it.
+agencies("the longest name, with The and a stray space either side, is still known", () => {
+  assert.ok(isAgencyName("The Australian Associated Press"));
+  assert.ok(isAgencyName(" The Australian Associated Press "));
+  assert.ok(isAgencyName("THE AUSTRALIAN ASSOCIATED PRESS"));
+});
+
 agencies.run();

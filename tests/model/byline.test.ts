@@ -129,10 +129,13 @@ byline("names in capitals read as names", () => {
 });
 
 byline("a pathologically long byline is read in linear time", () => {
+  // 60,000 characters: read in a few milliseconds by linear patterns, while a pattern that
+  // backtracks quadratically over them takes tens of seconds. The bound is that gap, wide enough
+  // for a machine loaded by parallel test and mutation runs, not a speed measurement.
   const started = performance.now();
   parseByline(["By " + "Jane in Doe ".repeat(5000)]);
   parseByline(["By " + "JANE DOE ".repeat(5000) + "Associated Press"]);
-  assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+  assert.ok(performance.now() - started < 5000, `${Math.round(performance.now() - started)} ms`);
 });
 
 byline("a byline parsed before hands out fresh people each time", () => {

@@ -116,3 +116,61 @@ for (const tz of ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"]) {
 }
 
 machineZone.run();
+
+const forms = suite("parseSourceDate: every form a source writes");
+
+forms("each form old news sites print, with the precision it carries", () => {
+  // Datelines and "Posted" lines as WordPress themes, AP-style sites and British papers print them.
+  const cases: [raw: string, iso: string, precision: string][] = [
+    ["April 2, 2019", "2019-04-02T00:00:00.000+01:00", "day"],
+    ["Apr 2, 2019", "2019-04-02T00:00:00.000+01:00", "day"],
+    ["2 April 2019", "2019-04-02T00:00:00.000+01:00", "day"],
+    ["2 Apr 2019", "2019-04-02T00:00:00.000+01:00", "day"],
+    ["April 2, 2019 9:30 AM", "2019-04-02T09:30:00.000+01:00", "minute"],
+    ["Apr 2, 2019 9:30 PM", "2019-04-02T21:30:00.000+01:00", "minute"],
+    ["2 April 2019 09:30", "2019-04-02T09:30:00.000+01:00", "minute"],
+    [" 2019-04-02 ", "2019-04-02T00:00:00.000+01:00", "day"],
+    ["\t2019-04-02 09:30", "2019-04-02T09:30:00.000+01:00", "minute"],
+    // Superdesk and ninjs feeds without an offset, to the millisecond.
+    ["2019-04-02T09:30:15.250", "2019-04-02T09:30:15.000+01:00", "minute"],
+    ["2019-04-02T09:30:00+01:00", "2019-04-02T09:30:00.000+01:00", "minute"],
+  ];
+  for (const [raw, iso, precision] of cases) {
+    const result = parsed(raw, "Europe/London");
+    assert.equal([result.iso, result.precision], [iso, precision], JSON.stringify(raw));
+  }
+});
+
+forms("what is not a date, or not a real one, is refused", () => {
+  // Scraped "Posted ..." lines keep their label; impossible days come from hand-edited front matter.
+  const cases: [raw: string, reason: RegExp][] = [
+    ["Posted 2026-11-17 10:02", /is not a date Dateline reads/],
+    ["Tuesday 2019-04-02", /is not a date Dateline reads/],
+    ["2026-02-30 09:30", /is not a real date/],
+    ["2026-02-30T09:30:00+02:00", /is not a real date/],
+    ["2026-11-17 25:10", /is not a real date/],
+    ["Sept 3, 2019", /is not a date Dateline reads/],
+  ];
+  for (const [raw, reason] of cases) {
+    const result = parseSourceDate(raw, "Europe/London");
+    assert.is(result.ok, false, raw);
+    if (!result.ok) assert.match(result.message, reason, raw);
+  }
+});
+
+forms("RFC 2822 with an offset the zone does not have keeps the sender's offset", () => {
+  // Mail-borne copy from an Indian bureau, filed to a London desk.
+  const result = parsed("Tue, 02 Apr 2019 09:30:00 +0530", "Europe/London");
+  assert.equal([result.iso, result.zone], ["2019-04-02T09:30:00.000+05:30", "UTC+5:30"]);
+});
+
+forms("the DST notes are at minute precision and say which time was used", () => {
+  const gap = parsed("2026-03-29 01:30", "Europe/London");
+  assert.is(gap.precision, "minute");
+  assert.match(gap.note ?? "", /read as 02:30/);
+  const twice = parsed("2026-10-25 01:30", "Europe/London");
+  assert.is(twice.precision, "minute");
+  assert.match(twice.note ?? "", /read as the first, 01:30/);
+});
+
+forms.run();

@@ -7,6 +7,9 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import siteSettings from "../../_data/site.ts";
 import { NormalizeMemo } from "../../src/model/normalize-memo.ts";
+import { normalizeArticle } from "../../src/model/normalize.ts";
+import type { ArticleInput, SafeHtml } from "../../src/model/types.ts";
+import { makeTestSite } from "../helpers/test-site.ts";
 import { loadNewsroom, type NewsroomOptions } from "../../src/newsroom.ts";
 import { checkSite } from "../../src/site.ts";
 import { ParseCache } from "../../src/sources/parse-cache.ts";
@@ -48,3 +51,60 @@ memoSuite("changed settings make every article anew", async () => {
 });
 
 memoSuite.run();
+
+const unit = suite("NormalizeMemo between preview rebuilds");
+
+/** A parsed ninjs item as the parse cache keeps it: the same object while its file is unchanged. */
+function item(headline: string, published: string): ArticleInput {
+  return { format: "ninjs", path: `content/articles/${headline.toLowerCase().replace(/\W+/g, "-")}.json`, headline, published, byline: ["By Bo Ek"], tags: [], body: [{ type: "paragraph", html: "Text." as SafeHtml }], comments: [], corrections: [], fieldNames: {} };
+}
+
+const modelContext = { site: makeTestSite(), now: DateTime.fromISO("2026-11-25T12:00:00Z"), media: { has: () => false, size: () => ({ width: 1, height: 1 }), embedded: () => ({}) } };
+
+unit("a published article is kept while its source, its comments and the settings stay the same; a held one is made anew each build", () => {
+  const memo = new NormalizeMemo();
+  const live = item("Ferries run again", "2026-11-25T09:00:00Z");
+  const scheduled = item("Bridge opens", "2026-11-26T09:00:00Z");
+  let runs: string[] = [];
+  const build = (surroundings: string, comments = "[]") => {
+    runs = [];
+    memo.begin(surroundings);
+    const results = [live, scheduled].map((source) =>
+      memo.normalize(source, comments, () => {
+        runs.push(source.headline!);
+        return normalizeArticle(source, modelContext);
+      }),
+    );
+    memo.finish();
+    return results.map(({ result, reused }) => `${result.kind}${reused ? " reused" : ""}`);
+  };
+  assert.equal(build("settings v1"), ["published", "held"]);
+  assert.equal(runs, ["Ferries run again", "Bridge opens"]);
+  assert.equal(build("settings v1"), ["published reused", "held"]);
+  assert.equal(runs, ["Bridge opens"]);
+  // Approved comments joined the article: it is made anew, and kept again after.
+  assert.equal(build("settings v1", '[{"id":"c-1"}]'), ["published", "held"]);
+  assert.equal(build("settings v1", '[{"id":"c-1"}]'), ["published reused", "held"]);
+  // New settings: nothing kept is used.
+  assert.equal(build("settings v2", '[{"id":"c-1"}]'), ["published", "held"]);
+  assert.equal(build("settings v2", '[{"id":"c-1"}]'), ["published reused", "held"]);
+});
+
+unit("what a build did not ask for is forgotten: a source deleted and restored is made anew", () => {
+  const memo = new NormalizeMemo();
+  const source = item("Ferries run again", "2026-11-25T09:00:00Z");
+  const run = () => memo.normalize(source, "", () => normalizeArticle(source, modelContext)).reused;
+  memo.begin("s");
+  assert.is(run(), false);
+  memo.finish();
+  memo.begin("s");
+  memo.finish();
+  memo.begin("s");
+  assert.is(run(), false);
+  memo.finish();
+  memo.begin("s");
+  assert.is(run(), true);
+  memo.finish();
+});
+
+unit.run();

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { normalizeArticle, type NormalizeContext, type Normalized } from "../../src/model/normalize.ts";
-import { withSafeText } from "../../src/model/text-hygiene.ts";
+import { withSafeFields, withSafeText } from "../../src/model/text-hygiene.ts";
 import type { Article, ArticleInput, SafeHtml } from "../../src/model/types.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
 
@@ -148,6 +148,68 @@ direction("a name imported from a form service cannot pretend to be someone else
 });
 
 direction.run();
+
+const places = suite("text hygiene: where the report says the characters were");
+
+/** The warnings about removed characters, as `field: message`. */
+function removals(input: ArticleInput): string[] {
+  return withSafeText(input).problems.map((problem) => `${problem.severity} ${problem.field}: ${problem.message}`);
+}
+
+places("a field's own text is named alone; a part of it by its place, up to three places and how many more", () => {
+  // A WordPress comment export whose second commenter pasted a right-to-left override into the name.
+  const nested = removals({ ...baseInput(), comments: [{ id: "c-1", text: "Fine." }, { id: "c-2", author: `Staff${R} Admin`, text: "Agreed." }] });
+  assert.is(nested.length, 1);
+  assert.match(nested[0]!, /^warning comments: removed invisible control or text-direction characters U\+202E \(in \[1\]\.author\): /);
+  const dateline = removals({ ...baseInput(), dateline: { city: `BEIRUT${B}`, region: "Lebanon" } });
+  assert.match(dateline[0]!, /^warning dateline: removed invisible control or text-direction characters U\+0007 \(in city\): /);
+  const own = removals({ ...baseInput(), headline: `Harbour${B} reopens` });
+  assert.is(own.length, 1);
+  assert.match(own[0]!, /^warning headline: removed invisible control or text-direction characters U\+0007: /);
+  const counts: [tags: number, inside: RegExp][] = [
+    [1, /U\+202E \(in \[0\]\): /],
+    [3, /U\+202E \(in \[0\], \[1\], \[2\]\): /],
+    [5, /U\+202E \(in \[0\], \[1\], \[2\] and 2 more\): /],
+  ];
+  for (const [tags, inside] of counts) {
+    const found = removals({ ...baseInput(), tags: Array.from({ length: tags }, (_, i) => `tag${i}${R}`) });
+    assert.match(found[0]!, inside, String(tags));
+  }
+});
+
+places("matched isolates are kept and not reported; only the field that lost characters is named", () => {
+  const result = withSafeText({ ...baseInput(), headline: "\u2067עברית\u2069 talks resume", tags: ["Israel", `Gaza${R}`] });
+  assert.equal(result.problems.map((problem) => problem.field), ["tags"]);
+  assert.is(result.input.headline, "\u2067עברית\u2069 talks resume");
+  assert.equal(result.input.tags, ["Israel", "Gaza"]);
+});
+
+places("where the source came from is not text: its path is kept as it is on disk", () => {
+  const path = `content/articles/wire/BC-Harbour${B}.txt`;
+  const result = withSafeText({ ...baseInput(), path, headline: `Harbour${B} reopens` });
+  assert.is(result.input.path, path);
+  assert.equal(result.problems.map((problem) => [problem.path, problem.field]), [[path, "headline"]]);
+  assert.equal(withSafeText({ ...baseInput(), path }).problems, []);
+});
+
+places("fields left undefined and objects made without a prototype (Node's querystring.parse for a form post) are walked safely", () => {
+  const form = Object.assign(Object.create(null) as Record<string, string>, { id: "f-1", author: `\u202enimdA ffatS`, text: "Hello" });
+  const result = withSafeText({ ...baseInput(), dek: undefined, lead: undefined, comments: [form as never] });
+  assert.is(result.input.comments[0]!.author, "nimdA ffatS");
+  assert.equal(result.problems.map((problem) => problem.field), ["comments"]);
+});
+
+places("a site page's front matter is cleaned the same way, each field named by its key", () => {
+  // An "About us" page whose Hugo front matter was pasted from a word processor.
+  const fields = { title: `About${B} us`, description: "Who we are.", menu: { main: { name: `About${R}` } } };
+  const result = withSafeFields(fields, "content/pages/about.md");
+  assert.equal(result.fields, { title: "About us", description: "Who we are.", menu: { main: { name: "About" } } });
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.path, problem.field]), [["warning", "content/pages/about.md", "title"], ["warning", "content/pages/about.md", "menu"]]);
+  const clean = { title: "About us" };
+  assert.ok(withSafeFields(clean, "content/pages/about.md").fields === clean);
+});
+
+places.run();
 
 function baseInput(): ArticleInput {
   return {

@@ -291,6 +291,17 @@ export const rows: Row[] = [
     problems: [`categories: ${CATEGORIES_AS_TAGS}`, "layout: these fields tell Hugo, Jekyll or Eleventy"],
   },
   {
+    file: "real:markdown/2026-11-20-jekyll-tags-text.md",
+    why: "Jekyll post with tags written as text and one category: the tags split at commas, the category one tag after them, last_modified_at the update",
+    outcome: "published",
+    headline: "Bin collections move to fortnightly rounds",
+    published: "2026-11-20T07:30:00+00:00",
+    byline: ["Priya Natarajan"],
+    tags: ["recycling", "council", "Local news"],
+    firstParagraph: "General waste will be collected every other week from January",
+    problems: [`category: ${CATEGORIES_AS_TAGS}`, "layout: these fields tell Hugo, Jekyll or Eleventy"],
+  },
+  {
     file: "real:markdown/2026-11-14-jekyll-unpublished.md",
     why: "Jekyll's published: false holds the article back like a draft",
     outcome: "held",

@@ -37,7 +37,7 @@ preview("builds the good article, leaves the broken ones out, and lists every pr
   assert.match(front(".problems-banner").text(), /problems in the sources/);
   assert.is(front(".problems-banner a").attr("href"), "/_problems/");
   const problems = load(await site.read("/_problems/")).text();
-  for (const expected of ["broken-yaml.md: front matter", "empty-body.md: body", "no-credit.md: body: figure has no credit", "latin1.txt: file: is not UTF-8", "quay-reopens.md: slug: claims"]) {
+  for (const expected of ["broken-yaml.md: front matter", "empty-body.md: body", "no-credit.md: body: figure has no credit", "latin1.txt: file: is not UTF-8", "quay-reopens.md: slug: the article \"Quay reopens after repairs\" claims /2026/11/20/quay-reopens-after-repairs/"]) {
     assert.ok(problems.includes(expected), expected);
   }
 });

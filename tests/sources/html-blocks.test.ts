@@ -204,3 +204,125 @@ relative("several relative links make one warning that counts them", () => {
 });
 
 relative.run();
+
+// Body HTML as agencies and CMSs send it (AP and Reuters ninjs `body_html`, WordPress's block
+// editor, Markdown rendered by Hugo and Jekyll): which block each element becomes, and what the
+// report names when markup goes.
+const shapes = suite("htmlToBlocks: each element's block");
+
+shapes("every heading level becomes the page's h2, h3 or h4", () => {
+  const html = "<h1>Storm</h1><h2>Damage</h2><h3>Quay</h3><h4>Boats</h4><h5>Nets</h5><h6>Crews</h6>";
+  assert.equal(htmlToBlocks(html, "a.json", "body_html").blocks, [
+    { type: "heading", level: 2, html: "Storm" },
+    { type: "heading", level: 2, html: "Damage" },
+    { type: "heading", level: 3, html: "Quay" },
+    { type: "heading", level: 4, html: "Boats" },
+    { type: "heading", level: 4, html: "Nets" },
+    { type: "heading", level: 4, html: "Crews" },
+  ]);
+});
+
+shapes("Markdown's line breaks inside a quote and a list are trimmed; entities stay escaped", () => {
+  const html = "<blockquote>\n<p>“Fish &amp; chips,” she said.</p>\n</blockquote>\n<ul>\n<li>\n<p>Grain &lt; 5%</p>\n</li>\n</ul>\n";
+  assert.equal(htmlToBlocks(html, "a.md", "body").blocks, [
+    { type: "quote", html: "<p>“Fish &amp; chips,” she said.</p>" },
+    { type: "list", ordered: false, items: ["<p>Grain &lt; 5%</p>"] },
+  ]);
+});
+
+shapes("loose text at the start of a feed's body_html is one trimmed paragraph", () => {
+  assert.equal(htmlToBlocks("\n  The port reopened on Tuesday &amp; crews returned.\n<p>Second.</p>", "a.json", "body_html").blocks, [
+    { type: "paragraph", html: "The port reopened on Tuesday &amp; crews returned." },
+    { type: "paragraph", html: "Second." },
+  ]);
+});
+
+shapes("a stray list item outside any list keeps its paragraph, and an image in its text is named as in a list item", () => {
+  const result = htmlToBlocks(`<li><p>Grain prices rose.</p></li><li>Fuel <img src="fuel.jpg" alt="Fuel"></li>`, "a.json", "body_html");
+  assert.equal(result.blocks, [
+    { type: "paragraph", html: "<p>Grain prices rose.</p>" },
+    { type: "paragraph", html: "Fuel" },
+  ]);
+  assert.equal(result.problems.map((problem) => problem.message), ["an image inside a list item removed: put a picture in a paragraph of its own to make it a figure with caption and credit"]);
+});
+
+shapes("a link keeps its title; links never reach back into the page", () => {
+  assert.equal(htmlToBlocks(`<p>Read <a href="https://example.com/report" title="The full report (PDF)">the report</a>.</p>`, "a.json", "body_html").blocks, [
+    { type: "paragraph", html: `Read <a title="The full report (PDF)" href="https://example.com/report" rel="nofollow noopener">the report</a>.` },
+  ]);
+});
+
+shapes("WordPress's pull quote (a <figure> with no picture) keeps its quote, with a warning", () => {
+  const result = htmlToBlocks(`<figure class="wp-block-pullquote"><blockquote><p>We will rebuild the quay stone by stone.</p><cite>Leila Khoury</cite></blockquote></figure>`, "a.json", "body_html");
+  assert.equal(result.blocks, [{ type: "quote", html: "<p>We will rebuild the quay stone by stone.</p><cite>Leila Khoury</cite>" }]);
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field, problem.message]), [["warning", "body_html", "a <figure> without an <img> was kept as text"]]);
+  assert.equal(htmlToBlocks(`<figure><figcaption>Boats at dawn.</figcaption></figure>`, "a.json", "body_html").blocks, [{ type: "paragraph", html: "Boats at dawn." }]);
+});
+
+shapes.run();
+
+const report = suite("htmlToBlocks: what the report names");
+
+report("every kind of removed markup is named once, in the order it comes, with a count for repeats", () => {
+  const html = `<p onclick="steal()">Hello <a href="javascript:alert(1)">there</a> <a href="https://example.com/x">link</a></p><script>alert(1)</script><style>p{}</style><p><a href="data:text/html;base64,PHNjcmlwdD4=">data</a><iframe src="https://evil.example"></iframe></p><p style="color:red" onmouseover="x()">Red</p><p style="font-weight:bold">Bold</p>`;
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field, problem.message]), [
+    ["warning", "body_html", "removed markup that is unsafe or has no place in an article body: onclick= attribute, javascript: URL, <script>, <style>, data: URL, <iframe>, style= attribute ×2, onmouseover= attribute; the text around it is kept"],
+  ]);
+});
+
+report("data- and other attributes that merely contain `on` are dropped silently, as class and id are", () => {
+  // Twitter's embed code, as pasted into a WordPress post.
+  const result = htmlToBlocks(`<blockquote class="twitter-tweet" data-conversation="none" data-lang="en"><p>The quay is open again.</p></blockquote>`, "a.json", "body_html");
+  assert.equal(result.blocks, [{ type: "quote", html: "<p>The quay is open again.</p>" }]);
+  assert.equal(result.problems, []);
+});
+
+report("footnote links (`#fn:1`), as Jekyll's kramdown writes them, stay on the page", () => {
+  const result = htmlToBlocks(`<p>The quay reopened.<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup></p>`, "a.md", "body");
+  assert.equal(result.blocks, [{ type: "paragraph", html: `The quay reopened.<sup><a href="#fn:1" rel="nofollow noopener">1</a></sup>` }]);
+  assert.equal(result.problems, []);
+});
+
+report("a site path with a doubled slash or a search for ../ is a site path, kept", () => {
+  for (const href of ["/world//europe/", "/search?q=a/../b", "/WORLD/"]) {
+    const result = linkIn(href);
+    assert.equal(result.blocks, [{ type: "paragraph", html: `See <a href="${href}" rel="nofollow noopener">this</a>.` }], href);
+    assert.equal(result.problems, [], href);
+  }
+});
+
+report("schemes are read whatever their case and whatever a browser ignores inside them", () => {
+  for (const [href, label] of [["JavaScript:alert(1)", "javascript: URL"], ["java\tscript:alert(1)", "javascript: URL"], ["HTTPS://example.com/", undefined]] as const) {
+    const result = linkIn(href);
+    assert.equal(result.problems.map((problem) => problem.message), label ? [`removed markup that is unsafe or has no place in an article body: ${label}; the text around it is kept`] : [], href);
+  }
+});
+
+report("a picture in a file of the site is no link and raises nothing", () => {
+  const result = htmlToBlocks(`<p><img src="cranes.jpg" alt="Cranes at dusk"></p>`, "a.md", "body");
+  assert.equal(result.blocks, [{ type: "figure", figure: { field: "body", src: "cranes.jpg", alt: "Cranes at dusk" } }]);
+  assert.equal(result.problems, []);
+});
+
+report("markup nested 101 deep is one too many: reported, the text kept", () => {
+  const html = "<div>".repeat(99) + "<p>Near <b>the</b> limit.</p>" + "</div>".repeat(99);
+  const result = htmlToBlocks(html, "a.json", "body_html");
+  assert.equal(result.problems.map((problem) => [problem.severity, problem.field]), [["warning", "body_html"]]);
+  assert.match(result.problems[0]!.message, /^markup nested 101 elements deep, more than 100:/);
+});
+
+report.run();
+
+const plain = suite("textToBlocks: ninjs body_text");
+
+plain("indented and hard-wrapped paragraphs are unwrapped to single spaces; a lone section mark is kept", () => {
+  // body_text as the IPTC ninjs examples carry it: a leading newline, hard wraps, indents.
+  assert.equal(textToBlocks("\n   The port reopened on Tuesday,\n   after  storm repairs.\n\n*\n\n\tCrews returned at dawn."), [
+    { type: "paragraph", html: "The port reopened on Tuesday, after storm repairs." },
+    { type: "paragraph", html: "*" },
+    { type: "paragraph", html: "Crews returned at dawn." },
+  ]);
+});
+
+plain.run();

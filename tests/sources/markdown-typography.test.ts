@@ -85,3 +85,38 @@ fields("nothing in a headline is read as Markdown or HTML", () => {
 });
 
 fields.run();
+
+// Language tags as CMSs write them, typed guillemets by language, and the edges of the URL and
+// autolink rules, on text in the shape Hugo and Jekyll posts have.
+const edges = suite("Markdown typography: tags, guillemets, links");
+
+edges("language tags with underscores, capitals or stray spaces find their marks", () => {
+  assert.equal(quotesFor("pt_BR"), ["“", "”", "‘", "’"]);
+  assert.equal(quotesFor(" fr"), [`«${NBSP}`, `${NBSP}»`, "“", "”"]);
+  assert.equal(quotesFor("DE-ch"), ["„", "“", "‚", "‘"]);
+  assert.equal(quotesFor("zh-Hant-TW"), ["「", "」", "『", "』"]);
+});
+
+edges("typed guillemets get no-break spaces only in French, however many spaces were typed", () => {
+  assert.is(render("Le mot «  faux-texte   » ici.", "fr"), `<p>Le mot «${NBSP}faux-texte${NBSP}» ici.</p>`);
+  assert.is(render("La palabra « texto » aquí.", "es"), "<p>La palabra « texto » aquí.</p>");
+  assert.is(render("Слово « текст » здесь.", "ru"), "<p>Слово « текст » здесь.</p>");
+});
+
+edges("text after an autolink is punctuated again; http and www addresses keep their dashes and dots", () => {
+  assert.is(render("<https://example.com/a--b> and then -- later..."), '<p><a href="https://example.com/a--b">https://example.com/a--b</a> and then — later…</p>');
+  assert.is(render("see http://example.com/a--b... -- then"), "<p>see http://example.com/a--b... — then</p>");
+  assert.is(render("see www.example.com/a--b -- then"), "<p>see www.example.com/a--b — then</p>");
+});
+
+edges("a list of eleven bare addresses comes back whole", () => {
+  const urls = Array.from({ length: 11 }, (_, index) => `https://example.com/report--${index + 1}`);
+  assert.is(render(`Sources: ${urls.join(", ")} -- all`), `<p>Sources: ${urls.join(", ")} — all</p>`);
+});
+
+edges("a dek typed over two lines keeps its line break, soft or hard", () => {
+  assert.is(smartenText(`Line one -- here\nLine "two"`, "en"), "Line one — here\nLine “two”");
+  assert.is(smartenText("Line one  \nLine two", "en"), "Line one\nLine two");
+});
+
+edges.run();

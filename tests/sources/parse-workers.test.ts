@@ -74,3 +74,46 @@ workers("a source that kills its worker is rejected alone; every other source in
 });
 
 workers.run();
+
+// In-process: a stand-in for the worker threads records what each would be sent, so the rule for
+// when workers start and how the sources are shared out is checked without starting threads.
+const sharing = suite("parseInParallel: when workers start and what each is sent");
+
+/** Cut-off ninjs items (quick to parse) and a recording stand-in for worker threads. */
+function recorded(count: number, threads: number) {
+  const files: SourceFile[] = Array.from({ length: count }, (_, index) => ({ path: `content/articles/wire-${index}.json`, bytes: encode(`{"uri": "urn:newsml:example.com:${index}"`) }));
+  const chunks: number[] = [];
+  let started = 0;
+  const start = (): ParseWorker => {
+    started += 1;
+    return {
+      parse: async (chunk) => {
+        chunks.push(chunk.length);
+        return chunk.map(({ bytes, path }) => parseSource(bytes, path));
+      },
+      stop: async () => 0,
+    };
+  };
+  return { files, run: () => parseInParallel(files, threads, start), chunks, started: () => started };
+}
+
+sharing("from 400 sources and two threads on, workers parse them; below either, this thread does", async () => {
+  for (const [count, threads, workers] of [
+    [399, 4, false],
+    [400, 2, true],
+    [400, 1, false],
+  ] as const) {
+    const { files, run, started } = recorded(count, threads);
+    assert.equal(await run(), files.map(({ bytes, path }) => parseSource(bytes, path)), `${count} sources, ${threads} threads`);
+    assert.is(started() > 0, workers, `${count} sources, ${threads} threads`);
+  }
+});
+
+sharing("each worker is sent 500 sources at a time, the last chunk what is left, and nothing empty", async () => {
+  const { files, run, chunks, started } = recorded(1203, 2);
+  assert.equal(await run(), files.map(({ bytes, path }) => parseSource(bytes, path)));
+  assert.equal([...chunks].sort((a, b) => b - a), [500, 500, 203]);
+  assert.is(started(), 2);
+});
+
+sharing.run();

@@ -38,3 +38,57 @@ tags("text with no tags is returned as it is", () => {
 });
 
 tags.run();
+
+// Shortcodes and Liquid tags as Hugo's and Jekyll's documentation write them, in the spacing
+// and fence styles real posts use.
+const more = suite("replaceTemplateTags: Hugo's and Jekyll's documented forms");
+
+more("highlight with a language that has symbols, with options, or with none", () => {
+  assert.is(replaceTemplateTags('{{< highlight c++ "linenos=table,hl_lines=2" >}}\nint main() {}\n{{< /highlight >}}').markdown, "```c++\nint main() {}\n```");
+  assert.is(replaceTemplateTags("{{< highlight >}}\nplain\n{{< /highlight >}}").markdown, "```\nplain\n```");
+  assert.equal(replaceTemplateTags("{{< highlight go >}}\nx\n{{< /highlight >}}").rewritten, ["{{< highlight >}}"]);
+});
+
+more("shortcodes written without spaces are tags too", () => {
+  const result = replaceTemplateTags("Before {{<youtube abc123>}} after");
+  assert.is(result.markdown, "Before  after");
+  assert.equal(result.removed, ["{{< youtube >}}"]);
+});
+
+more("figure: title as the caption, quotes escaped, brackets out of the alt text, nothing made up", () => {
+  const result = replaceTemplateTags(`{{< figure src="quay.jpg" alt="[Boats] at anchor" title='The "Belle" at dawn' >}}`);
+  assert.is(result.markdown.trim(), '![Boats at anchor](<quay.jpg> "The &quot;Belle&quot; at dawn")');
+  assert.equal(result.rewritten, ["{{< figure >}}"]);
+  assert.is(replaceTemplateTags('{{< figure src="quay.jpg" >}}').markdown.trim(), "![](<quay.jpg>)");
+  assert.is(replaceTemplateTags('{{< figure src="quay.jpg" caption="Boats." >}}').markdown.trim(), '![](<quay.jpg> "Boats.")');
+});
+
+more("Jekyll's figure tag is no Hugo figure: left out and named", () => {
+  const result = replaceTemplateTags('{% figure caption:"Boats" %}![x](x.jpg){% endfigure %}');
+  assert.is(result.markdown, "![x](x.jpg)");
+  assert.equal(result.removed, ["{% figure %}"]);
+  assert.equal(result.rewritten, []);
+});
+
+more("a fence closes only with its own marker, as long or longer; tags after it are tags again", () => {
+  const text = "````\n```\n{{< x >}}\n~~~\n````\n{{< youtube abc >}}\nEnd.";
+  const result = replaceTemplateTags(text);
+  assert.is(result.markdown, "````\n```\n{{< x >}}\n~~~\n````\n\nEnd.");
+  assert.equal(result.removed, ["{{< youtube >}}"]);
+});
+
+more("backticks inside a sentence open no fence; double-backtick code spans are left as typed", () => {
+  const result = replaceTemplateTags("Wrap code in ``` fences. {{< youtube abc >}}\nWrite ``{{< youtube id >}}`` to embed.");
+  assert.is(result.markdown, "Wrap code in ``` fences. \nWrite ``{{< youtube id >}}`` to embed.");
+  assert.equal(result.removed, ["{{< youtube >}}"]);
+});
+
+more.run();
+
+const paragraphs = suite("replaceTemplateTags: a figure between lines of text");
+
+paragraphs("a figure shortcode typed straight under a line of text still stands in its own paragraph", () => {
+  assert.is(replaceTemplateTags('Crowds gathered.\n{{< figure src="lanterns.jpg" alt="Lanterns" >}}\nThen it rained.').markdown, "Crowds gathered.\n\n\n![Lanterns](<lanterns.jpg>)\n\n\nThen it rained.");
+});
+
+paragraphs.run();

@@ -23,6 +23,20 @@ const CASES: [string, string, string][] = [
   ["closed-up double hyphen", "then--suddenly", "then—suddenly"],
   ["broken-off speech", `"I was --"`, "“I was —”"],
   ["a year in quotes", `"It was 1999," she said.`, "“It was 1999,” she said."],
+  // Copy as a subeditor types it on a British or American desk (AP and Reuters style quotes).
+  ["a quote closed before a question mark", `Did the minister say "enough"?`, "Did the minister say “enough”?"],
+  ["an apostrophe after a one-letter word later in the text", "Tell them I'm fine", "Tell them I’m fine"],
+  ["an elision later in the text does not turn an opening quote", "She told 'em 'go home' twice", "She told ’em ‘go home’ twice"],
+  ["a short year later in the text does not turn an opening quote", "'Hits' of the '90s", "‘Hits’ of the ’90s"],
+  ["a word that merely starts with two digits is quoted, not a year", "the '30something' crowd", "the ‘30something’ crowd"],
+  ["'Tis at the start", "'Tis the season for fare rises", "’Tis the season for fare rises"],
+  ["a number quoted, closed before a full stop", `The display read "52".`, "The display read “52”."],
+  ["inch marks after a closed quote stay straight", `"Bigger," said the buyer of the 12", not the 7".`, "“Bigger,” said the buyer of the 12\", not the 7\"."],
+  ["a single quote closed after a letter and a space before it", "They call it 'Plan B' now.", "They call it ‘Plan B’ now."],
+  ["a single quote closed after a digit while one is open", "She sang 'Party Like It's 1999' and 'Moon River'.", "She sang ‘Party Like It’s 1999’ and ‘Moon River’."],
+  ["a short year inside single quotes", "He played 'Summer of '69' and 'Moon River'.", "He played ‘Summer of ’69’ and ‘Moon River’."],
+  ["a foot mark after a closed single quote stays straight", "'Yes,' said the 6' lock-keeper.", "‘Yes,’ said the 6' lock-keeper."],
+  ["an opening quote whose only later apostrophe is inside a word stays straight", "an open 'quote, and don't", "an open 'quote, and don’t"],
 ];
 
 for (const [name, input, expected] of CASES) {
@@ -46,6 +60,13 @@ smarten("leaves ambiguous marks alone", () => {
     "trailing --",
     "",
     "plain text",
+    // A lone mark, at the start or end of a line or alone, is a typo or a symbol: left as typed.
+    `"`,
+    "'",
+    `Quote mark: "`,
+    "Foot mark: '",
+    // Ambiguous after a digit: `66'` may be a foot mark, so nothing pairs with it.
+    "She sang 'Route 66'.",
   ];
   for (const text of unchanged) assert.is(smartenPunctuation(text), text, JSON.stringify(text));
 });
