@@ -2,7 +2,7 @@
 // build writes, how the intake server reads it, and how it follows a rebuild. The articles imitate
 // a newsroom's front page on a busy day (wire stories with AP- and Reuters-style slugs, a column
 // with comments closed); the broken files imitate what a build interrupted half-way leaves.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";

@@ -16,7 +16,7 @@ import { startIntakeServer } from "../../src/comments/intake-server.ts";
 import { errorPageHtml, escapeHtml } from "../../src/comments/intake-responses.ts";
 import { withModerationLock } from "../../src/comments/moderation-lock.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
-import { ARTICLE_URL, BUILT_ARTICLES, type Answer, type Context, FORM, JSON_ACCEPT, SITE_ORIGIN, comment, form, on, postComment, queued, segmentLines, send, writeArticleList } from "./intake-fixture.ts";
+import { ARTICLE_URL, BUILT_ARTICLES, type Answer, FORM, JSON_ACCEPT, SITE_ORIGIN, comment, form, on, postComment, queued, segmentLines, send, writeArticleList } from "./intake-fixture.ts";
 
 /** Chrome's Accept for a page navigation (a plain form post). */
 const NAVIGATE = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";

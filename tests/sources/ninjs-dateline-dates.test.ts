@@ -5,19 +5,9 @@
 // in ../shared/corpus/ninjs/.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { ArticleInput, ParseResult } from "../../src/model/types.ts";
-import type { Problem } from "../../src/model/problem.ts";
-import { parseNinjs } from "../../src/sources/ninjs.ts";
+import type { ArticleInput } from "../../src/model/types.ts";
+import { article, fields } from "./ninjs-item.ts";
 
-const parse = (doc: unknown): ParseResult => parseNinjs(JSON.stringify(doc), "content/articles/item.json");
-
-function article(doc: unknown): { input: ArticleInput; problems: Problem[] } {
-  const result = parse(doc);
-  if (result.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
 const blocks = (input: ArticleInput) => input.body.map((block) => (block.type === "list" ? block.items.join(" | ") : block.type === "figure" ? "figure" : `${block.type}: ${block.html}`));
 const item = (extra: Record<string, unknown>) => ({ uri: "urn:newsml:example.com:20240312:1", type: "text", headline: "A", ...extra });
 

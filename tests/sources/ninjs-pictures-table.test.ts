@@ -6,19 +6,9 @@
 // (`bbc-ninjs-comp-test.json`: associations with `id`) in ../shared/corpus/ninjs/.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { ArticleInput, FigureInput, ParseResult } from "../../src/model/types.ts";
-import type { Problem } from "../../src/model/problem.ts";
-import { parseNinjs } from "../../src/sources/ninjs.ts";
+import type { ArticleInput, FigureInput } from "../../src/model/types.ts";
+import { article, fields } from "./ninjs-item.ts";
 
-const parse = (doc: unknown): ParseResult => parseNinjs(JSON.stringify(doc), "content/articles/item.json");
-
-function article(doc: unknown): { input: ArticleInput; problems: Problem[] } {
-  const result = parse(doc);
-  if (result.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
 const figures = (input: ArticleInput): FigureInput[] => input.body.flatMap((block) => (block.type === "figure" ? [block.figure] : []));
 const story = (extra: Record<string, unknown>) => ({ uri: "urn:newsml:example.com:20240312:ferry", type: "text", headline: "Ferry crews walk out", body_html: "<p>Crews stopped work at dawn.</p>", ...extra });
 const jpeg = (href: string, width?: number, extra: Record<string, unknown> = {}) => ({ href, mimetype: "image/jpeg", ...(width ? { width } : {}), ...extra });

@@ -4,19 +4,9 @@
 // IPTC 1.5/1.6 `body_main`), 2.x/3.x role arrays (TT, NTB, dpa).
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { ArticleInput, BlockInput, ParseResult } from "../../src/model/types.ts";
-import type { Problem } from "../../src/model/problem.ts";
-import { parseNinjs } from "../../src/sources/ninjs.ts";
+import type { BlockInput } from "../../src/model/types.ts";
+import { article, fields } from "./ninjs-item.ts";
 
-const parse = (doc: unknown): ParseResult => parseNinjs(JSON.stringify(doc), "content/articles/item.json");
-
-function article(doc: unknown): { input: ArticleInput; problems: Problem[] } {
-  const result = parse(doc);
-  if (result.kind !== "article") throw new Error(`expected an article, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const fields = (problems: Problem[]) => problems.map((problem) => problem.field);
 const html = (body: BlockInput[]) => body.map((block) => (block.type === "list" ? block.items.join(" | ") : block.type === "figure" ? `figure ${block.figure.src}` : block.html));
 const URI = "http://ninjs.example.com/newsitems/20240312-ferry";
 
