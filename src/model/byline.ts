@@ -9,7 +9,7 @@
 // gives no author and so no author page (the dateline and credits say where the story came from).
 import { isAgencyName, MAX_AGENCY_WORDS } from "./agency-names.ts";
 import { isCapitalsWord, nameCase } from "./name-case.ts";
-import { slugFor } from "./slug.ts";
+import { slugFor, urlSegment } from "./slug.ts";
 import type { Person } from "./types.ts";
 
 /**
@@ -52,7 +52,8 @@ export function parseByline(bylines: readonly string[], aliases: AuthorAliases =
   for (const byline of bylines) {
     for (const found of parseOneRemembered(byline)) {
       const canonical = aliases.get(found.slug);
-      const person = canonical ? { ...found, name: canonical, slug: slugFor(canonical) } : found;
+      const canonicalSegment = canonical === undefined ? undefined : urlSegment("author", canonical);
+      const person = canonicalSegment?.ok ? { ...found, name: canonical!, slug: canonicalSegment.slug } : found;
       if (!people.some((known) => known.slug === person.slug)) people.push(person);
     }
   }
@@ -116,7 +117,7 @@ function namedIn(byline: string): Named[] {
  */
 export function namelessPieces(bylines: readonly string[]): string[] {
   return bylines.flatMap((byline) =>
-    namedIn(byline).flatMap((named) => [...(named.name !== "" && toPerson(named).length === 0 && slugFor(named.name) === "" ? [named.name] : []), ...(named.nameless ?? [])]),
+    namedIn(byline).flatMap((named) => [...(named.name !== "" && toPerson(named).length === 0 && !urlSegment("author", named.name).ok ? [named.name] : []), ...(named.nameless ?? [])]),
   );
 }
 
@@ -200,9 +201,11 @@ function toPerson(named: Named): Person[] {
   const placeless = named.name.length <= MAX_NAME_AND_PLACE ? named.name.replace(PLACE, "") : named.name;
   // Names come trimmed from the splits above; PLACE and PREFIX take the spaces beside them.
   const name = nameCase(placeless.replace(PREFIX, ""));
-  const slug = slugFor(name);
-  // An empty name has an empty slug.
-  if (slug === "" || isOrganization(name)) return [];
+  // An author page's address by the rule of every address segment (slug.ts); a name with no
+  // letter or digit (an empty one included) has none and names nobody.
+  const segment = urlSegment("author", name);
+  if (!segment.ok || isOrganization(name)) return [];
+  const { slug } = segment;
   const role = named.role?.trim();
   return [role ? { name, role, slug } : { name, slug }];
 }

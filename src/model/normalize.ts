@@ -11,7 +11,7 @@ import { renumberHeadings } from "./heading-levels.ts";
 import { canonicalLanguage, directionOf } from "./language.ts";
 import { error, hasErrors, warning, type Problem } from "./problem.ts";
 import { scriptLanguageProblems } from "./script-language.ts";
-import { isSlug, slugFor } from "./slug.ts";
+import { isSlug, urlSegment } from "./slug.ts";
 import { withSafeText } from "./text-hygiene.ts";
 import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status, StoryNote } from "./types.ts";
 import { isZone, zoneForDateline } from "./zones.ts";
@@ -193,18 +193,19 @@ function slugOf(input: ArticleInput, headline: string | undefined, fail: Report,
     if (isSlug(given)) return given;
     // Hugo and Jekyll slugs come with capitals, dots and underscores (`My_Post.html`): the page
     // keeps its words under the slug rule, and the report says so.
-    const repaired = slugFor(given);
-    if (repaired) {
-      warn("slug", `"${given}" is not a URL slug (lower-case letters, digits and single hyphens), so "${repaired}" is used: write that in the source to silence this`);
-      return repaired;
+    const repaired = urlSegment("article", given);
+    if (repaired.ok) {
+      warn("slug", `"${given}" is not a URL slug (lower-case letters, digits and single hyphens), so "${repaired.slug}" is used: write that in the source to silence this`);
+      return repaired.slug;
     }
     fail("slug", `"${given}" has no letters or digits to make a URL from: give a slug such as "harbour-reopens", or leave it out to use the headline`);
     return undefined;
   }
   if (!headline) return undefined;
-  const slug = slugFor(headline);
-  if (!slug) fail("slug", "the headline has no letters or digits to make a URL from: add a slug");
-  return slug || undefined;
+  // The one rule for every address segment (slug.ts): an article's never meets a reserved name.
+  const segment = urlSegment("article", headline);
+  if (!segment.ok) fail("slug", "the headline has no letters or digits to make a URL from: add a slug");
+  return segment.ok ? segment.slug : undefined;
 }
 
 function statusOf(input: ArticleInput, fail: (field: keyof ArticleInput, message: string) => void): "published" | "draft" | undefined {
