@@ -64,7 +64,8 @@ export function buildBody(paragraphs: readonly Paragraph[], images: WireHeader["
   }
   for (const [number, image] of images) {
     if (number > figures.size) {
-      problems.push(warning(path, image.key, `there is no figure ${number} in the text for "${image.src}": a figure is a paragraph of its own ending in a credit in brackets, like "Boats at dawn. [Jane Doe/AFP]"`));
+      const what = image.src === undefined ? `its alt text "${image.alt}"` : `"${image.src}"`;
+      problems.push(warning(path, image.key, `there is no figure ${number} in the text for ${what}: a figure is a paragraph of its own ending in a credit in brackets, like "Boats at dawn. [Jane Doe/AFP]"`));
     }
   }
   return body;
@@ -76,7 +77,8 @@ function figureOf(paragraph: Paragraph, number: number, images: WireHeader["imag
   if (!parts) return undefined;
   const image = images.get(number);
   const figure: FigureInput = { field: image ? image.key : `line ${paragraph.line}` };
-  if (image) figure.src = image.src;
+  if (image?.alt) figure.alt = image.alt;
+  if (image?.src) figure.src = image.src;
   else problems.push(warning(path, figure.field, `figure ${number} has no picture file: add an "Image-${number}:" header naming it; until then only its caption and credit are shown`));
   if (parts.caption) figure.caption = smartenPunctuation(parts.caption);
   figure.credit = parts.credit;

@@ -29,17 +29,25 @@ const KEYS: Readonly<Record<string, HeaderField>> = {
   Comments: "commentsOpen",
 };
 const BY_LOWER = new Map(Object.entries(KEYS).map(([key, field]) => [key.toLowerCase(), { key, field }]));
-const IMAGE_KEY = /^image-([1-9]\d*)$/i;
+/** `Image-3` names figure 3's file, `Image-3-Alt` says what it shows for readers who cannot see it. */
+const IMAGE_KEY = /^image-([1-9]\d*)(-alt)?$/i;
 const KEY_LINE = /^([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)[ \t]*:[ \t]*(.*)$/;
 const COMMENTS_WORDS: Readonly<Record<string, boolean>> = { open: true, yes: true, on: true, true: true, closed: false, close: false, no: false, off: false, false: false };
 
 /** What the header gives the article: fields for the ArticleInput, picture files by figure number. */
 export interface WireHeader {
   fields: Partial<Pick<ArticleInput, Exclude<HeaderField, "byline" | "tags">>> & { byline: string[]; tags: string[] };
-  /** `Image-N` values by N, with the key as the file writes it. */
-  images: Map<number, { src: string; key: string }>;
+  /** `Image-N` and `Image-N-Alt` values by N, with the keys as the file writes them. */
+  images: Map<number, WireImage>;
   fieldNames: ArticleInput["fieldNames"];
   problems: Problem[];
+}
+
+export interface WireImage {
+  src?: string;
+  /** The `Image-N` key, or the `Image-N-Alt` key when the file gives only that. */
+  key: string;
+  alt?: string;
 }
 
 interface Entry {
@@ -82,7 +90,7 @@ function isKnown(name: string): boolean {
 function headerOf(entries: readonly Entry[], path: string): WireHeader {
   const header: WireHeader = { fields: { byline: [], tags: [] }, images: new Map(), fieldNames: defaultFieldNames(), problems: [] };
   const seen = new Set<string>();
-  const knownKeys = [...Object.keys(KEYS), "Image-1", "Image-2", "…"].join(", ");
+  const knownKeys = [...Object.keys(KEYS), "Image-1", "Image-1-Alt", "Image-2", "…"].join(", ");
   for (const [position, entry] of entries.entries()) {
     const image = IMAGE_KEY.exec(entry.name);
     const lower = entry.name.toLowerCase();
@@ -98,7 +106,11 @@ function headerOf(entries: readonly Entry[], path: string): WireHeader {
     }
     seen.add(lower);
     if (image) {
-      if (entry.value) header.images.set(Number(image[1]), { src: entry.value, key: entry.name });
+      if (!entry.value) continue;
+      const number = Number(image[1]);
+      const known = header.images.get(number);
+      if (image[2]) header.images.set(number, { key: entry.name, ...known, alt: entry.value });
+      else header.images.set(number, { ...known, src: entry.value, key: entry.name });
     } else {
       // Not an image key, so a known one (unknown keys were passed over above).
       header.fieldNames[spec!.field] = entry.name;

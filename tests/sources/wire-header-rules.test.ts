@@ -49,6 +49,50 @@ header("Image-N keys: a positive number, nothing before or after it", () => {
   assert.equal(image.input.lead, { field: "Image-1", src: "ice.jpg", caption: "Ice on the harbour.", credit: "Jane Doe/AP" });
 });
 
+header("Image-N-Alt: the alt text of figure N, in either order and any case", () => {
+  // A desk adding accessible descriptions to agency copy, as AP's and Reuters' picture desks
+  // send them beside the caption: one line per picture, under the file it describes.
+  const story = (headers: string) =>
+    parse(`${headers}\n\nFerry crossings suspended\n\nIce on the harbour. [Jane Doe/AP]\n\nHELSINKI (AP) — Ferries stopped.\n\nA ferry in the ice. [John Roe/AP]\n`);
+  const cases: [headers: string, lead: unknown, figure: unknown, problems: string[][]][] = [
+    [
+      "Image-1: ice.jpg\nImage-1-Alt: Sheets of ice pressed against a harbour wall\nImage-2: ferry.jpg\nImage-2-Alt: A white ferry held fast in grey ice",
+      { field: "Image-1", src: "ice.jpg", alt: "Sheets of ice pressed against a harbour wall", caption: "Ice on the harbour.", credit: "Jane Doe/AP" },
+      { field: "Image-2", src: "ferry.jpg", alt: "A white ferry held fast in grey ice", caption: "A ferry in the ice.", credit: "John Roe/AP" },
+      [],
+    ],
+    [
+      "image-2-alt: A white ferry held fast in grey ice\nIMAGE-2: ferry.jpg\nImage-1: ice.jpg",
+      { field: "Image-1", src: "ice.jpg", caption: "Ice on the harbour.", credit: "Jane Doe/AP" },
+      { field: "IMAGE-2", src: "ferry.jpg", alt: "A white ferry held fast in grey ice", caption: "A ferry in the ice.", credit: "John Roe/AP" },
+      [],
+    ],
+    // The alt text without a file: the figure shows its caption and credit and says what is missing.
+    [
+      "Image-1-Alt: Sheets of ice pressed against a harbour wall\nImage-2: ferry.jpg",
+      { field: "Image-1-Alt", alt: "Sheets of ice pressed against a harbour wall", caption: "Ice on the harbour.", credit: "Jane Doe/AP" },
+      { field: "Image-2", src: "ferry.jpg", caption: "A ferry in the ice.", credit: "John Roe/AP" },
+      [["Image-1-Alt", "warning"]],
+    ],
+    // Alt text for a figure the story does not have, and one given twice.
+    [
+      "Image-1: ice.jpg\nImage-1-Alt: Ice\nImage-1-Alt: Ice again\nImage-2: ferry.jpg\nImage-3-Alt: A gull on the ice",
+      { field: "Image-1", src: "ice.jpg", alt: "Ice", caption: "Ice on the harbour.", credit: "Jane Doe/AP" },
+      { field: "Image-2", src: "ferry.jpg", caption: "A ferry in the ice.", credit: "John Roe/AP" },
+      [["Image-1-Alt", "warning"], ["Image-3-Alt", "warning"]],
+    ],
+  ];
+  for (const [headers, lead, figure, problems] of cases) {
+    const { input, problems: found } = story(headers);
+    assert.equal(input.lead, lead, headers);
+    assert.equal(input.body.find((block) => block.type === "figure")?.figure, figure, headers);
+    assert.equal(fields(found), problems, headers);
+  }
+  const stray = story("Image-1: ice.jpg\nImage-3-Alt: A gull on the ice\nImage-2: ferry.jpg").problems;
+  assert.is(stray.length, 1);
+  assert.match(stray[0]!.message, /there is no figure 3 in the text for its alt text "A gull on the ice"/);
+});
+
 header("Tags: comma-separated, empty items left out; Byline and Tags may repeat", () => {
   const { input, problems } = parse(`Tags: Finland, , ice,\nByline: Jonas Berg\nByline: Anna Virtanen\n\n${STORY}`);
   assert.equal(input.tags, ["Finland", "ice"]);
@@ -72,7 +116,7 @@ header("a file that is a header alone, without a final line break", () => {
 
 header("an unknown key lists the keys Dateline reads; only a first unknown key hints at a headline", () => {
   const first = parse(`Breaking: Ferries stop\nDate: 2021-01-05\n\n${STORY}`).problems[0]!;
-  assert.match(first.message, /Date, Updated, Zone, Byline, Section, Tags, Slug, Lang, Dek, Kicker, Status, Comments, Image-1, Image-2, …/);
+  assert.match(first.message, /Date, Updated, Zone, Byline, Section, Tags, Slug, Lang, Dek, Kicker, Status, Comments, Image-1, Image-1-Alt, Image-2, …/);
   assert.match(first.message, /is the headline, put a blank line after it/);
   const later = parse(`Date: 2021-01-05\nSource: Reuters\n\n${STORY}`).problems[0]!;
   assert.is(later.field, "Source");
