@@ -2,12 +2,12 @@
 // build writes, how the intake server reads it, and how it follows a rebuild. The articles imitate
 // a newsroom's front page on a busy day (wire stories with AP- and Reuters-style slugs, a column
 // with comments closed); the broken files imitate what a build interrupted half-way leaves.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { ARTICLE_LIST_NAME, ArticleListError, articleListFile, articleListPath, parseArticleList, readArticleList, watchArticleList } from "../../src/comments/article-list.ts";
+import { inScratchFolder } from "../helpers/scratch-folder.ts";
 
 const ARTICLES = [
   { id: "us-election-count", url: "/2026/11/18/us-election-count/", commentsOpen: true },
@@ -16,13 +16,8 @@ const ARTICLES = [
   { id: "AP-2026-11-18-Port", url: "/2026/11/18/ap-port/", commentsOpen: true },
 ];
 
-async function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
-  const folder = await mkdtemp(join(tmpdir(), "dateline-article-list-"));
-  try {
-    await test(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
+  return inScratchFolder("dateline-article-list-", test);
 }
 
 const file = suite("articleListFile: what a build writes");

@@ -4,8 +4,7 @@
 // (WordPress export lines with `comment_date_gmt`-style wall-clock times, a Formspree dump with
 // a control character). Lines are otherwise exactly what the intake server appends.
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -13,6 +12,7 @@ import { approve, formatPending, listPending, ModerationError, reject, shown, ty
 import { appendLine } from "../../src/comments/atomic-write.ts";
 import { moderationFiles, type QueuedComment } from "../../src/comments/moderation-queue.ts";
 import { segmentName } from "../../src/comments/submission-log.ts";
+import { inScratchFolder } from "../helpers/scratch-folder.ts";
 
 interface Where extends PublishFolders {
   root: string;
@@ -20,8 +20,7 @@ interface Where extends PublishFolders {
 
 const ARTICLE = "beirut-port-reopens";
 
-async function where(): Promise<Where> {
-  const root = await mkdtemp(join(tmpdir(), "dateline-decisions-"));
+async function where(root: string): Promise<Where> {
   const at = { root, queueDir: join(root, "moderation"), contentDir: join(root, "content"), builtDir: join(root, "_site") };
   await mkdir(at.queueDir);
   await mkdir(at.contentDir);
@@ -32,14 +31,7 @@ async function where(): Promise<Where> {
 }
 
 function within(test: (at: Where) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const at = await where();
-    try {
-      await test(at);
-    } finally {
-      await rm(at.root, { recursive: true, force: true });
-    }
-  };
+  return () => inScratchFolder("dateline-decisions-", async (root) => test(await where(root)));
 }
 
 function submission(id: string, overrides: Partial<QueuedComment> = {}): QueuedComment {

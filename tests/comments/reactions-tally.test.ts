@@ -2,8 +2,7 @@
 // answer exactly once, whatever order tallies, crashes and half-written lines come in. Answers
 // are lines as the intake server appends them (docs/comment-intake.md); imported totals are
 // `count` lines, as a newsroom moving from a WordPress poll plugin writes its old results.
-import { mkdir, mkdtemp, readFile, rm, writeFile, appendFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile, appendFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -11,6 +10,7 @@ import { writeFileAtomic, type WriteFileAtomic } from "../../src/comments/atomic
 import { ModerationError, type ModerationFolders } from "../../src/comments/moderate.ts";
 import { countReactions, formatReactions, tallyReactions } from "../../src/comments/reactions-tally.ts";
 import { segmentName } from "../../src/comments/submission-log.ts";
+import { inScratchFolder } from "../helpers/scratch-folder.ts";
 
 interface Where extends ModerationFolders {
   root: string;
@@ -18,8 +18,7 @@ interface Where extends ModerationFolders {
   record: string;
 }
 
-async function where(): Promise<Where> {
-  const root = await mkdtemp(join(tmpdir(), "dateline-tally-"));
+async function where(root: string): Promise<Where> {
   const queueDir = join(root, "moderation");
   const contentDir = join(root, "content");
   await mkdir(queueDir);
@@ -28,14 +27,7 @@ async function where(): Promise<Where> {
 }
 
 function within(test: (at: Where) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const at = await where();
-    try {
-      await test(at);
-    } finally {
-      await rm(at.root, { recursive: true, force: true });
-    }
-  };
+  return () => inScratchFolder("dateline-tally-", async (root) => test(await where(root)));
 }
 
 let serial = 0;

@@ -3,23 +3,19 @@
 // The folders imitate a moderation folder after a few days of a newsroom's server: segments from
 // restarts and hourly rotations, an earlier version's queue.jsonl, an editor's lock and decisions,
 // a backup someone made by hand, and segments copied in from the other host of a two-server setup.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { hostname, tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isClosed, listSegments, processAlive, segmentName, thisHost, type Segment } from "../../src/comments/submission-log.ts";
+import { inScratchFolder } from "../helpers/scratch-folder.ts";
 
 /** No Linux process has this id: pid_max is at most 2^22. */
 const NO_SUCH_PID = 2 ** 22 + 1;
 
-async function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
-  const folder = await mkdtemp(join(tmpdir(), "dateline-segments-"));
-  try {
-    await test(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
+  return inScratchFolder("dateline-segments-", test);
 }
 
 const names = suite("segment names");

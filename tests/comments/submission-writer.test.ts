@@ -1,20 +1,15 @@
 // The intake server's one writer: group commit, durability before the answer, a bounded queue.
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { createSubmissionWriter, QueueFullError } from "../../src/comments/submission-writer.ts";
+import { inScratchFolder } from "../helpers/scratch-folder.ts";
 
 const writer = suite("createSubmissionWriter");
 
-async function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
-  const folder = await mkdtemp(join(tmpdir(), "dateline-writer-"));
-  try {
-    await test(folder);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+function inFolder(test: (folder: string) => Promise<void>): Promise<void> {
+  return inScratchFolder("dateline-writer-", test);
 }
 
 writer("lines arriving together are written together, each once, in order; each kind to its own owner-only segment", () =>
