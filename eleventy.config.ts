@@ -1,9 +1,10 @@
 // Wiring only: folders, the Nunjucks environment, data, filters, and what happens before and
 // after each build (src/eleventy/build-session.ts). The logic lives in src/.
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filtersPlugin } from "./src/filters/index.ts";
 import { normalizePathPrefix } from "./src/urls.ts";
+import { outputFolder } from "./src/eleventy/output-folder.ts";
 import { importFresh } from "./src/site.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
 import { contentDir } from "./src/eleventy/prepare-newsroom.ts";
@@ -11,7 +12,8 @@ import { BuildSession } from "./src/eleventy/build-session.ts";
 import { articlePageRenderer } from "./src/eleventy/article-page-renderer.ts";
 import type { Middleware } from "./src/eleventy/open-tabs.ts";
 import { currentBatch, templatesOfFirstRunOnly } from "./src/eleventy/batches.ts";
-import { assertInsideOutput, publishedGraphic } from "./src/eleventy/output-guard.ts";
+import { assertInsideOutput } from "./src/eleventy/output-guard.ts";
+import { copiedFolders } from "./src/eleventy/copied-folders.ts";
 import { RenderBarrier } from "./src/eleventy/render-barrier.ts";
 import type { Article } from "./src/model/types.ts";
 
@@ -41,7 +43,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // A page of one article that throws as it renders is that article's problem, not the build's end.
   const barrier = new RenderBarrier([{ pathEnd: "layouts/article.njk", sourceOf: (data) => (data as { article?: Article }).article?.source.path }]);
   barrier.install(templates);
-  const session = new BuildSession(root, currentBatch(), articlePage, barrier);
+  // Copied as they are (src/eleventy/copied-folders.ts); preview removes the copy of a file deleted.
+  const copies = copiedFolders(root, contentDir(root, process.env));
+  const session = new BuildSession(root, currentBatch(), articlePage, barrier, copies);
 
   eleventyConfig.setLibrary("njk", templates);
   eleventyConfig.setServerOptions({ middleware: [session.openTabs.middleware] });
@@ -69,30 +73,27 @@ export default function (eleventyConfig: EleventyConfig) {
   // Only SVG graphics are published as they are: a photo's original is replaced by its responsive
   // derivatives (src/images/), which are lighter and carry none of its EXIF (GPS positions, serials).
   if (!session.laterRun) {
-    eleventyConfig.addPassthroughCopy({ [`${content}/media`]: "media" }, { filter: publishedGraphic(join(root, content, "media")) });
-    eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+    // Relative to the project, as Eleventy wants them.
+    for (const folder of copies) eleventyConfig.addPassthroughCopy({ [relative(root, folder.source) || "."]: folder.output }, folder.filter ? { filter: folder.filter } : undefined);
   } else {
     for (const template of templatesOfFirstRunOnly("templates")) eleventyConfig.ignores.add(template);
   }
   // Nothing is written outside the output folder, whatever a permalink says (src/eleventy/output-guard.ts).
-  const output = resolve(root, process.env.DATELINE_OUTPUT ?? "_site");
+  const output = resolve(root, outputFolder(process.env));
   eleventyConfig.addTransform("stay-in-output", function (page) {
     assertInsideOutput(this.page.outputPath, output);
     return page;
   });
   eleventyConfig.addWatchTarget(`${content}/`);
-  // Relative, like the content folder: Eleventy reads an absolute watch target as relative to
-  // the working folder.
-  eleventyConfig.addWatchTarget(relative(root, session.deletions.trigger));
   // Eleventy waits for a saved file to stay unchanged 150 ms before rebuilding; editors write a
   // file at once, and preview has a 1 s budget from save to page, so 50 ms.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   eleventyConfig.ignores.add("templates/macros/**");
 
   return {
-    // DATELINE_OUTPUT lets tests and benchmarks build elsewhere; Eleventy lets a config's
+    // _site/ or, in preview, _preview/ (src/eleventy/output-folder.ts). Eleventy lets a config's
     // folders override the output given to its constructor, so it has to be said here.
-    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: process.env.DATELINE_OUTPUT ?? "_site" },
+    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: outputFolder(process.env) },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
     // Article text is never run as a template: `{{` in a story is text, and it is faster.

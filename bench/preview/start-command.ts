@@ -13,6 +13,6 @@ export function startArguments(script: string, port: number): string[] {
     if (word === "--port") index += 1; // `--port 8080`: drop the value too
     else if (!word.startsWith("--port=")) args.push(word);
   }
-  if (!args.includes("--serve")) throw new Error(`package.json's start script does not start Eleventy's dev server (--serve): ${script}`);
+  if (!args.includes("scripts/preview.ts")) throw new Error(`package.json's start script does not run scripts/preview.ts: ${script}`);
   return [...args, `--port=${port}`];
 }

@@ -13,7 +13,6 @@ import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, 
 import type { RenderBarrier } from "./render-barrier.ts";
 import { formatRenderFailures } from "../report.ts";
 import { PreviewMemory } from "./preview-memory.ts";
-import { DeletionWatch } from "./deletion-watch.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
 import { changedPages, changedSince, pageKeys, vanishedUrls, type PageKeys } from "./render-selection.ts";
@@ -24,12 +23,11 @@ import { keptOutput } from "../publish/publish-in-place.ts";
 import { isKept, pruneOutput } from "../publish/prune-output.ts";
 import { firstLook, type ArticlePageData } from "./first-look.ts";
 import { OpenTabs } from "./open-tabs.ts";
+import { removeVanishedCopies, type CopiedFolder } from "./copied-folders.ts";
 
 export class BuildSession {
   private cache: Promise<ParseCache> | undefined;
   private readonly kept = new PreviewMemory();
-  /** Preview: a deleted source makes Eleventy rebuild (see deletion-watch.ts). */
-  readonly deletions: DeletionWatch;
   private newsroom: NewsroomData | undefined;
   /** Set in production builds that keep a record of their pages for the next one. */
   private publish: PublishState | undefined;
@@ -45,9 +43,9 @@ export class BuildSession {
     private readonly articlePage?: { inputPath: string; render: (data: ArticlePageData) => string },
     /** Pages of one source that failed to render (render-barrier.ts): reported once the run is written. */
     private readonly barrier?: RenderBarrier,
-  ) {
-    this.deletions = new DeletionWatch(cacheDir(root, process.env));
-  }
+    /** The folders copied as they are: preview removes the copy of a file deleted from one. */
+    private readonly copies: readonly CopiedFolder[] = [],
+  ) {}
 
   /** What templates see as `newsroom` (undefined before the first build). */
   get data(): NewsroomData | undefined {
@@ -80,10 +78,7 @@ export class BuildSession {
     const preview = runMode !== "build";
     const previous = this.newsroom?.built;
     const parsed = await this.cache;
-    if (preview) {
-      parsed.deferSaving();
-      this.deletions.start(contentDir(root, process.env));
-    }
+    if (preview) parsed.deferSaving();
     let newsroom = await prepareNewsroom({
       cache: parsed,
       ...(preview ? { kept: this.kept } : {}),
@@ -98,7 +93,9 @@ export class BuildSession {
       // Preview rebuilds render only what changed, and remove pages whose article went away.
       const before = previous && pageKeys(previous);
       newsroom.render = changedPages(before, newsroom.built);
-      await removePages(outputDir, vanishedUrls(before, newsroom.built));
+      const pagesNow = new Set(newsroom.pages.map((page) => page.url));
+      const pagesGone = (this.newsroom?.pages ?? []).map((page) => page.url).filter((url) => !pagesNow.has(url));
+      await removePages(outputDir, [...vanishedUrls(before, newsroom.built), ...pagesGone]);
     } else {
       parsed.release();
       if (plan) this.publish = await this.choosePages(plan, newsroom, outputDir, root, output);
@@ -167,6 +164,7 @@ export class BuildSession {
     this.kept.files.changed(changed);
     const previous = this.newsroom;
     const { articlePage, outputDir } = this;
+    if (outputDir) await removeVanishedCopies(changed, this.copies, outputDir);
     // A path prefix is added to links by Eleventy's HTML base plugin, after rendering: pages at the
     // site's root only.
     if (!previous || !articlePage || !outputDir || previous.site.pathPrefix !== "/") return;

@@ -1,17 +1,20 @@
-// `npm start`'s dev server on a copy of a content folder, for the preview tests: a free port, the
-// project's config, the tests' build time, and what the server prints, line by line.
+// `npm start`'s dev server on a copy of the project and a content folder, for the preview tests:
+// default settings, a free port, the tests' build time, and what the server prints, line by line.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { startArguments } from "../../bench/preview/start-command.ts";
 import { BUILD_TIME } from "../site/build-site.ts";
 
 export interface DevServer {
   /** `http://localhost:<port>` */
   base: string;
   port: number;
-  /** The copy of the content folder the server previews. */
+  /** The copy of the project the server runs in. */
+  project: string;
+  /** Its content folder, a copy of the one given. */
   content: string;
   /** Its output folder. */
   output: string;
@@ -42,15 +45,29 @@ export async function status(url: string): Promise<number> {
   return fetch(url, { cache: "no-store" }).then((response) => response.status, () => 0);
 }
 
-/** Starts the dev server on a copy of `contentDir` and waits until it serves the front page. */
+/** What a project needs to preview: the newsroom's own files come from the content folder given. */
+const PROJECT_FILES = ["eleventy.config.ts", "package.json", "tsconfig.json", ".gitignore", "_data", "src", "scripts", "templates"];
+
+/**
+ * Starts `npm start` (package.json's start script, on a free port) in a copy of the project whose
+ * content folder is a copy of `contentDir`, with default settings: its cache in .cache/dateline/,
+ * its output in _preview/, as a newsroom runs it. Only the clock is fixed (DATELINE_NOW), so that
+ * what is scheduled matches the tests' builds. Waits until it serves the front page.
+ */
 export async function startDevServer(name: string, contentDir = "content"): Promise<DevServer> {
   const dir = await mkdtemp(join(tmpdir(), `dateline-${name}-`));
-  const content = join(dir, "content");
-  const output = join(dir, "out");
+  const project = join(dir, "project");
+  await mkdir(project);
+  for (const file of PROJECT_FILES) await cp(file, join(project, file), { recursive: true });
+  await symlink(resolve("node_modules"), join(project, "node_modules"), "dir");
+  const content = join(project, "content");
   await cp(contentDir, content, { recursive: true });
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`], {
-    env: { ...process.env, DATELINE_CONTENT: content, DATELINE_OUTPUT: output, DATELINE_NOW: BUILD_TIME, DATELINE_CACHE: join(dir, "cache") },
+  const script = (JSON.parse(await readFile("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DATELINE_") && !key.startsWith("ELEVENTY_")));
+  const child: ChildProcess = spawn(process.execPath, startArguments(script, port), {
+    cwd: project,
+    env: { ...env, DATELINE_NOW: BUILD_TIME },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];
@@ -63,19 +80,25 @@ export async function startDevServer(name: string, contentDir = "content"): Prom
       lines.push(...parts);
     });
   }
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
   const base = `http://localhost:${port}`;
   const server: DevServer = {
     base,
     port,
+    project,
     content,
-    output,
+    output: join(project, "_preview"),
     lines,
     stop: async () => {
-      child.kill();
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill();
+        await exited;
+      }
       await rm(dir, { recursive: true, force: true });
     },
   };
-  if (!(await until(async () => (await status(`${base}/`)) === 200, 90))) {
+  const stopped = () => child.exitCode !== null || child.signalCode !== null;
+  if (!(await until(async () => stopped() || (await status(`${base}/`)) === 200, 90)) || stopped()) {
     await server.stop();
     throw new Error(`The dev server did not serve the front page within 90 s:\n${lines.slice(-20).join("\n")}`);
   }

@@ -14,6 +14,8 @@ export interface BuildOptions {
   output?: string;
   /** Start from the responsive pictures earlier builds made (see seedPictures); true unless said. */
   seed?: boolean;
+  /** Eleventy's run mode: "serve" builds as preview's first build does (without serving). */
+  runMode?: "build" | "serve";
 }
 
 /** The build time every site test uses: what is scheduled depends on it. */
@@ -29,7 +31,7 @@ export async function buildSite(contentDir = "content", env: Record<string, stri
   const print = console.log;
   console.log = (...args: unknown[]) => void log.push(args.join(" "));
   try {
-    const eleventy = new Eleventy("templates", dir, { configPath: "eleventy.config.ts", quietMode: true });
+    const eleventy = new Eleventy("templates", dir, { configPath: "eleventy.config.ts", quietMode: true, runMode: options.runMode ?? "build" });
     await eleventy.write();
   } finally {
     console.log = print;
