@@ -1,10 +1,13 @@
 // The list of source problems, written only in preview: production builds stop on errors
-// instead, and readers never see the newsroom's warnings.
+// instead, and readers never see the newsroom's warnings. Errors first, then warnings, each
+// grouped by source file (src/report.ts problemsPage).
+import { problemsPage, type ProblemsPage } from "../src/report.ts";
+import type { Problem } from "../src/model/problem.ts";
 import { plainMeta } from "../src/seo/page-meta.ts";
 import type { Site } from "../src/site.ts";
 
 interface ProblemsPageData {
-  newsroom?: { mode: string };
+  newsroom?: { mode: string; problems: readonly Problem[] };
   site: Site;
 }
 
@@ -14,5 +17,6 @@ export default {
   eleventyExcludeFromCollections: true,
   eleventyComputed: {
     meta: (data: ProblemsPageData) => plainMeta(data.site, "/_problems/", "Source problems", "Problems found in the newsroom's sources."),
+    problemsPage: (data: ProblemsPageData): ProblemsPage => problemsPage(data.newsroom?.problems ?? []),
   },
 };

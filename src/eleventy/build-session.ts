@@ -11,7 +11,7 @@ import { articlesDoneAfter, cutIntoRuns, planRuns, type BatchState } from "./bat
 import { cleanOutput } from "./clean-output.ts";
 import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, StrictBuildError, type NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderBarrier } from "./render-barrier.ts";
-import { formatRenderFailures } from "../report.ts";
+import { EVERY_PAGE_WRITTEN, formatPagesPublished, formatRenderFailures, pagesPublished } from "../report.ts";
 import { PreviewMemory } from "./preview-memory.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
@@ -19,7 +19,7 @@ import { changedPages, changedSince, pageKeys, vanishedUrls, type PageKeys } fro
 import { articleSignatures } from "../publish/article-signatures.ts";
 import { buildInputs, planPublish, writeRecord } from "../publish/last-build.ts";
 import { snapshotOutput, type KnownFiles } from "../publish/output-snapshot.ts";
-import { keptOutput } from "../publish/publish-in-place.ts";
+import { keptOutput, pageFile } from "../publish/publish-in-place.ts";
 import { isKept, pruneOutput } from "../publish/prune-output.ts";
 import { firstLook, type ArticlePageData } from "./first-look.ts";
 import { OpenTabs } from "./open-tabs.ts";
@@ -130,10 +130,10 @@ export class BuildSession {
     const started = performance.now();
     const signatures = articleSignatures(newsroom.articles);
     const keys = pageKeys(newsroom.built, signatures);
-    const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys, unchangedPartitions: new Set() };
+    const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys };
     const total = keys.articles.size + keys.listings.size + keys.creditsPages.size + keys.creditNamePages.size;
     if (!plan.previous) {
-      console.log(`Building every page (${count(total)}): ${plan.reason}.`);
+      console.log(`Building every page (${count(total)}): ${plan.reason}.\n${EVERY_PAGE_WRITTEN}`);
       return state;
     }
     const previous = plan.previous.pages;
@@ -141,18 +141,18 @@ export class BuildSession {
     if (selection.everything) {
       // The record allowed it, but every page shows something that changed (settings, content pages).
       await cleanOutput(root, output);
-      console.log(`Building every page (${count(total)}): something every page shows changed (settings or content pages).`);
+      console.log(`Building every page (${count(total)}): something every page shows changed (settings or content pages).\n${EVERY_PAGE_WRITTEN}`);
       return state;
     }
-    const previousArticles = [...previous.articles.values()].map((key) => key.url);
-    const { kept, unchangedPartitions } = keptOutput(newsroom.built, selection, vanishedUrls(previous, newsroom.built), previousArticles);
-    const removed = await pruneOutput(outputDir, plan.files.keys(), kept);
+    const vanished = vanishedUrls(previous, newsroom.built);
+    const { kept } = keptOutput(newsroom.built, selection);
+    await pruneOutput(outputDir, plan.files.keys(), kept);
     newsroom.render = selection;
-    state.unchangedPartitions = unchangedPartitions;
     state.known = { before: plan.files, untouched: isKept(kept) };
-    const rendering = selection.articles.length + selection.listings.length + selection.creditsPages.length + selection.creditNamePages.length;
+    const rendered = [selection.articles, selection.listings, selection.creditsPages, selection.creditNamePages].flatMap((pages: readonly { url: string }[]) => pages.map((page) => page.url));
+    const pages = formatPagesPublished(pagesPublished({ before: plan.files.keys(), keeps: state.known.untouched, rendered, vanished, fileOf: pageFile }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Publishing in place (${plan.reason}): ${count(rendering)} of ${count(total)} article, listing and credits pages changed; ${count(removed)} old files removed; ${seconds} s to compare.`);
+    console.log(`Publishing in place (${plan.reason}): ${count(rendered.length)} of ${count(total)} article, listing and credits pages changed; ${seconds} s to compare.\n${pages}`);
     return state;
   }
 
@@ -182,9 +182,9 @@ export class BuildSession {
   }
 
   /**
-   * Site search: Pagefind indexes the built article pages, one index per partition (each year,
-   * the newest month apart), into <output>/pagefind/<name>/, reusing the partitions whose
-   * indexed content did not change (src/search/).
+   * Site search: Pagefind indexes the built article pages, one index per language, into
+   * <output>/pagefind/<language>/, reusing the languages whose indexed content did not change
+   * (src/search/).
    * Preview skips it unless DATELINE_SEARCH=true; a production build always indexes.
    */
   async after(runMode: string, output: string): Promise<void> {
@@ -196,7 +196,7 @@ export class BuildSession {
     }
     if (runMode !== "build" && process.env.DATELINE_SEARCH !== "true") return;
     const caches = cacheDir(this.root, process.env);
-    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search"), ...(this.publish ? { unchangedPartitions: this.publish.unchangedPartitions } : {}) });
+    const index = () => indexSite(output, { cacheDir: caches && join(caches, "search") });
     const batch = this.batch;
     if (!batch) {
       console.log(searchSummary(await index()));
@@ -222,8 +222,6 @@ export interface PublishState {
   inputs: string;
   output: string;
   keys: PageKeys;
-  /** Search partitions whose bundle a publish in place keeps (none in a full build). */
-  unchangedPartitions: ReadonlySet<string>;
   /** A publish in place: the output folder as it was found, and which of its files stay as they were. */
   known?: KnownFiles;
 }

@@ -28,7 +28,6 @@ export interface NewsroomData {
   articles: Article[];
   held: HeldItem[];
   problems: Problem[];
-  report: string;
   collections: SiteCollections;
   /** The site settings after checking (path prefix normalized): what templates see as `site`. */
   site: Site;
@@ -157,8 +156,7 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   // The site's own pages first: a content page cannot take the address of a listing.
   pages.pages = addresses.claim(pages.pages, (page) => ({ url: page.url, path: page.source.path, field: "file", what: `the page "${page.title}"` }));
   newsroom.problems.push(...addressProblems(newsroom.articles));
-  const report = formatReport(newsroom, pictures.stats);
-  console.log(report);
+  console.log(formatReport(newsroom, pictures.stats));
   if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
   const reactions = Object.fromEntries(newsroom.reactions);
   const built: BuiltPages = {
@@ -169,5 +167,5 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
     everyPage: JSON.stringify([mode, site, mode === "preview" ? newsroom.problems : [], pages.pages]),
     reactions,
   };
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, report, collections, site, authors, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, collections, site, authors, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
 }

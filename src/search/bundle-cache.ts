@@ -1,19 +1,18 @@
-// Search bundles kept between builds, one entry per partition (src/search/partitions.ts) and
-// hash of what its pages give the index:
+// Search bundles kept between builds, one entry per index (a language: search-languages.ts) and
+// hash of what Pagefind is given for it (index-site.ts):
 //
-//   <cache>/<partition>/<hash>/bundle/   the Pagefind bundle as Pagefind wrote it
-//   <cache>/<partition>/<hash>/hash      the hash again, written last: the entry is complete
+//   <cache>/<language>/<hash>/bundle/   the Pagefind bundle as Pagefind wrote it
+//   <cache>/<language>/<hash>/hash      the hash again, written last: the entry is complete
 //
 // An entry is made in a temporary folder beside it and renamed into place only when its hash
 // file is written, so a crash leaves a `.tmp-*` folder, never a half-written entry under its
 // real name; an entry without its hash file (or with another hash in it) is ignored, and
-// replaced when the partition is indexed again. Entries are never changed once in place, which keeps
-// concurrent builds sharing the folder safe: the worst they do is index the same year twice.
+// replaced when the language is indexed again. Entries are never changed once in place, which keeps
+// concurrent builds sharing the folder safe: the worst they do is index the same language twice.
 import { randomUUID } from "node:crypto";
 import { constants, type Dirent } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { PARTITION_NAME } from "./partitions.ts";
 
 const HASH_FILE = "hash";
 const BUNDLE = "bundle";
@@ -21,35 +20,35 @@ const HEX_HASH = /^[0-9a-f]{64}$/;
 /** Temporary folders older than this belong to a build that died; younger ones may be in use. */
 const STALE_MS = 60 * 60 * 1000;
 
-/** The bundle folder of the complete entry for `partition` and `hash`, if the cache has one. */
-export async function findBundle(cacheDir: string, partition: string, hash: string): Promise<string | undefined> {
-  const entry = join(cacheDir, partition, hash);
+/** The bundle folder of the complete entry for `language` and `hash`, if the cache has one. */
+export async function findBundle(cacheDir: string, language: string, hash: string): Promise<string | undefined> {
+  const entry = join(cacheDir, language, hash);
   return (await isComplete(entry, hash)) ? join(entry, BUNDLE) : undefined;
 }
 
 /**
- * Makes the entry for `partition` and `hash`: `write` fills the folder it is given with the
+ * Makes the entry for `language` and `hash`: `write` fills the folder it is given with the
  * bundle. Returns the bundle folder of the entry now in place (this one, or an equal one another
- * build put there first), and removes the partition's other entries: a partition keeps only its
+ * build put there first), and removes the language's other entries: a language keeps only its
  * latest bundle.
  */
-export async function storeBundle(cacheDir: string, partition: string, hash: string, write: (bundleDir: string) => Promise<void>): Promise<string> {
+export async function storeBundle(cacheDir: string, language: string, hash: string, write: (bundleDir: string) => Promise<void>): Promise<string> {
   if (!HEX_HASH.test(hash)) throw new Error(`Internal error: "${hash}" is not a sha256 in hex`);
-  const partitionDir = join(cacheDir, partition);
-  await mkdir(partitionDir, { recursive: true });
-  const temp = await mkdtemp(join(partitionDir, ".tmp-"));
+  const languageDir = join(cacheDir, language);
+  await mkdir(languageDir, { recursive: true });
+  const temp = await mkdtemp(join(languageDir, ".tmp-"));
   try {
     await write(join(temp, BUNDLE));
     await writeFile(join(temp, HASH_FILE), hash);
-    await install(temp, join(partitionDir, hash), hash);
+    await install(temp, join(languageDir, hash), hash);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
-  await prune(partitionDir, hash);
-  return join(partitionDir, hash, BUNDLE);
+  await prune(languageDir, hash);
+  return join(languageDir, hash, BUNDLE);
 }
 
-/** Files copied at once: a year's bundle is some 2,000 small files. */
+/** Files copied at once: a bundle has a file for every page and a few hundred more. */
 const COPY_AHEAD = 64;
 
 /**
@@ -92,10 +91,10 @@ async function install(temp: string, entry: string, hash: string): Promise<void>
   throw new Error(`Could not put the search bundle in place at ${entry}: another process keeps writing there. Delete ${entry} and build again.`);
 }
 
-/** Removes the partition's other entries and any temporary folder left by a build that died. */
-async function prune(partitionDir: string, keep: string): Promise<void> {
-  for (const name of await readdir(partitionDir)) {
-    const path = join(partitionDir, name);
+/** Removes the language's other entries and any temporary folder left by a build that died. */
+async function prune(languageDir: string, keep: string): Promise<void> {
+  for (const name of await readdir(languageDir)) {
+    const path = join(languageDir, name);
     if (HEX_HASH.test(name) && name !== keep) await discard(path);
     else if (name.startsWith(".") && (await isStale(path))) await rm(path, { recursive: true, force: true });
   }
@@ -119,10 +118,10 @@ async function discard(entry: string): Promise<void> {
 }
 
 /**
- * Removes the entries of partitions a site no longer has: a month's own index once the month
- * has joined its year's, a year whose articles are all gone. Other folders are left alone.
+ * Removes the entries of languages a site no longer has articles in, and anything else in the
+ * folder (the per-year bundles earlier releases kept there).
  */
-export async function forgetPartitionsExcept(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {
+export async function forgetIndexesExcept(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {
   const names = await readdir(cacheDir).catch(() => [] as string[]);
-  for (const name of names.filter((name) => PARTITION_NAME.test(name) && !keep.has(name))) await discard(join(cacheDir, name));
+  for (const name of names.filter((name) => !keep.has(name))) await discard(join(cacheDir, name));
 }

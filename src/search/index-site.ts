@@ -1,87 +1,71 @@
-// Site search: after a build, Pagefind indexes the article pages into one bundle per partition
-// (src/search/partitions.ts: each publication year, the newest month apart, years of more pages
-// than an index holds cut into runs of months), in <output>/pagefind/<name>/. Partitions keep
-// Pagefind's memory and time to a partition's pages (a single index of 100,000 articles would
-// need some 30 GB), let them be indexed side by side on several
-// cores (PAGES_AT_ONCE), and let a build reuse the bundle of every partition whose indexed
-// content did not change (src/search/bundle-cache.ts, indexed-input.ts): usually only the
-// newest month is indexed again.
+// Site search: after a build, Pagefind indexes the article pages into one index per language,
+// each with that language's stemming, in <output>/pagefind/<language>/ (search-languages.ts
+// names them), with Pagefind's UI script and styles beside them in <output>/pagefind/.
 //
-// The search page (templates/search.njk, assets/search.js) loads the newest partition's bundle
-// as Pagefind's primary index and merges the others into it in the browser (`mergeIndex`):
-// merged indexes use the primary's WebAssembly, so each further one costs only its own index
-// files. Pagefind's UI script and styles are copied from the newest bundle to <output>/pagefind/,
-// a place that does not move when a new month starts. A site with no article yet gets only those.
+// One index for every article of a language, never split by date: Pagefind answers a search
+// in each index on its own, with that index's statistics, and answers a word an index lacks
+// with the longest beginning of it that the index has. Split indexes merged in the browser gave
+// other results than one index would ("orchard" brought every page with "or"), so there is one.
+// What that costs a publish at 10,000 and 100,000 articles is in bench/README.md ("Search: one
+// index per language").
 //
-// The price of merging: each index answers a query on its own, and Pagefind answers a word an
-// index lacks with the longest beginning of it that the index has (no option turns that off in
-// Pagefind 1.6). So a word that only some partitions have also brings partial matches from the
-// others, ranked by their own scores; one index for the whole archive does that only for a word
-// no partition has. tests/search/index-site.test.ts pins this down.
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+// Languages are not merged either, for the same reasons, and because an index merged into
+// another is searched with the other's stemmer. The search page (templates/search.njk,
+// assets/search.js) searches one language at a time: the site's own first, and the reader can
+// switch to each other language the site has articles in. Each is exactly what Pagefind gives
+// for a single index of that language's article pages (tests/search/search-equivalence.test.ts).
+//
+// A build reuses a language's bundle from the cache when Pagefind would be given exactly what
+// made it (the same records, release and settings): a publish that adds an English story
+// indexes English again, and leaves the others as they were.
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, rm, stat } from "node:fs/promises";
+import { totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { copyBundle, findBundle, forgetPartitionsExcept, storeBundle } from "./bundle-cache.ts";
-import { availableParallelism, tmpdir } from "node:os";
-import { mapWeighted } from "../map-weighted.ts";
-import { bundlePages, emptyBundle, indexWithPagefind, PAGEFIND_SETTINGS, pagefindVersion } from "./run-pagefind.ts";
+import { articleRecords, type ArticleRecord } from "./article-records.ts";
+import { copyBundle, findBundle, forgetIndexesExcept, storeBundle } from "./bundle-cache.ts";
+import { bundlePages, closePagefind, PAGEFIND_SETTINGS, pagefindVersion, writeBundle } from "./run-pagefind.ts";
 import { SearchIndexError } from "./search-error.ts";
-import { hashPages, monthPages, partitionPages } from "./partition-pages.ts";
-import { partitionGlob, searchPartitions, type SearchPartition } from "./partitions.ts";
+import { searchLanguage } from "./search-languages.ts";
 
 export { SearchIndexError } from "./search-error.ts";
 
 /** The files of Pagefind's default UI that the search page loads from /pagefind/. */
 export const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 
-/** Bump when the way a partition is indexed changes in a way its pages and settings do not show. */
-const INDEX_FORMAT = 3;
-
-/**
- * Partitions are indexed side by side, one Pagefind process per core, as long as the ones being
- * indexed hold no more than this many pages together. Pagefind takes about 300 KB of memory a
- * page (6 GB for a year of 20,000 articles, measured with /usr/bin/time), so two partitions of
- * a 10,000-article archive (at most 1,500 pages each) are indexed at once, and two of a larger
- * one's as long as they hold at most this many pages together.
- */
-export const PAGES_AT_ONCE = 6_000;
+/** Bump when the way an index is made changes in a way its records and settings do not show. */
+const INDEX_FORMAT = 4;
 
 export interface IndexOptions {
-  /** Where each partition's bundle is kept between builds; without it every partition is indexed and nothing is kept. */
+  /** Where each language's bundle is kept between builds; without it every language is indexed and nothing is kept. */
   cacheDir?: string;
-  /**
-   * Partitions whose bundle already in the output stays as it is: a publish in place
-   * (src/publish/) names those none of whose pages it rendered or removed, holding the same
-   * months as last time. One named here without a readable bundle is indexed.
-   */
-  unchangedPartitions?: ReadonlySet<string>;
 }
 
-export interface PartitionIndex {
-  /** The partition's name (`2025`, `2026-11`): its folder under `<output>/pagefind/`. */
-  name: string;
-  /** Indexed by Pagefind in this build, copied from the cache, or left as the last build wrote it. */
-  outcome: "indexed" | "reused" | "kept";
-  /** Pages in the partition's index: its article pages. */
+export interface LanguageIndex {
+  /** The index's language (`en`, `fr`, `ar`): its folder under `<output>/pagefind/`. */
+  language: string;
+  /** Indexed by Pagefind in this build, or copied from the cache. */
+  outcome: "indexed" | "reused";
+  /** Article pages in the index. */
   pages: number;
-  /** HTML files in its month folders read to hash them (Pagefind read them if it indexed); 0 when kept. */
-  files: number;
-  /** Wall time for the partition: listing, hashing, and indexing or copying. */
+  /** Wall time for the language: hashing, and indexing or copying. */
   seconds: number;
-  /** Where its bundle is: `<output>/pagefind/<name>`. */
+  /** Where its bundle is: `<output>/pagefind/<language>`. */
   bundleDir: string;
 }
 
 export interface SearchIndex {
-  /** `<output>/pagefind`: Pagefind's UI files, and each partition's bundle in a folder of its own. */
+  /** `<output>/pagefind`: Pagefind's UI files, and each language's bundle in a folder of its own. */
   bundleDir: string;
-  /** Newest first, as the search page loads them. */
-  partitions: PartitionIndex[];
+  /** Most articles first (then by code). */
+  languages: LanguageIndex[];
   /** Pages in all the indexes together. */
   pages: number;
+  /** Wall time for the whole step, reading the pages included. */
   seconds: number;
 }
 
-/** Indexes the built site in `outputDir` into `outputDir/pagefind/`, one bundle per partition. */
+/** Indexes the built site in `outputDir` into `outputDir/pagefind/`, one bundle per language. */
 export async function indexSite(outputDir: string, options: IndexOptions = {}): Promise<SearchIndex> {
   const started = performance.now();
   const site = resolve(outputDir);
@@ -89,99 +73,102 @@ export async function indexSite(outputDir: string, options: IndexOptions = {}): 
   // Pagefind would index an empty folder and create it to hold an empty bundle: say so instead.
   const folder = await stat(site).catch(() => undefined);
   if (!folder?.isDirectory()) throw new SearchIndexError(`find ${site}`, ["no built site there: build first"]);
+  // What an earlier build left (preview rebuilds, a language with no article now) goes.
+  await rm(bundleDir, { recursive: true, force: true });
+  await mkdir(bundleDir, { recursive: true });
 
-  const unchanged = options.unchangedPartitions ?? new Set<string>();
-  // What an earlier build left (preview rebuilds) goes, but for the bundles of unchanged
-  // partitions: a partition without articles now has no bundle.
-  await removeBundlesExcept(bundleDir, unchanged);
+  const byLanguage = groupByLanguage(await articleRecords(site));
   const cache = options.cacheDir === undefined ? undefined : { dir: resolve(options.cacheDir), salt: await cacheSalt() };
-  const byMonth = await monthPages(site);
-  const all = searchPartitions(new Map([...byMonth].map(([month, pages]) => [month, pages.length])));
-  const kept = new Map<string, PartitionIndex>();
-  for (const { name } of all.filter(({ name }) => unchanged.has(name))) {
-    const found = await keptPartition(name, join(bundleDir, name));
-    if (found) kept.set(name, found);
-  }
-  const toIndex = all.filter(({ name }) => !kept.has(name)).map((partition) => ({ partition, pages: partitionPages(byMonth, partition) }));
-  // Newest first, as many at once as there are cores while the partitions running hold at most
-  // PAGES_AT_ONCE pages together (a larger one runs alone).
-  const indexed = await mapWeighted(toIndex, ({ pages }) => pages.length, { slots: availableParallelism(), budget: PAGES_AT_ONCE }, ({ partition, pages }) => indexPartition(site, partition, pages, join(bundleDir, partition.name), cache));
-  if (cache) await forgetPartitionsExcept(cache.dir, new Set(all.map(({ name }) => name)));
-  const byName = new Map([...kept, ...indexed.map((index) => [index.name, index] as const)]);
-  const partitions = all.map(({ name }) => byName.get(name)!);
-  if (partitions[0]) {
-    await copyUiFiles(partitions[0].bundleDir, bundleDir);
-  } else {
+  const languages: LanguageIndex[] = [];
+  try {
+    for (const [language, records] of byLanguage) languages.push(await indexLanguage(language, records, join(bundleDir, language), cache));
     // No article yet, so no index (Pagefind cannot load one without pages): the search page
     // says there is nothing to search, and still gets the UI files it links to.
-    await uiFilesOnly(bundleDir);
+    if (languages.length === 0) await uiFilesOnly(bundleDir);
+  } finally {
+    await closePagefind();
   }
-  const pages = partitions.reduce((sum, index) => sum + index.pages, 0);
-  return { bundleDir, partitions, pages, seconds: since(started) };
+  if (cache) await forgetIndexesExcept(cache.dir, new Set(byLanguage.keys()));
+  if (languages[0]) await copyUiFiles(languages[0].bundleDir, bundleDir);
+  const pages = languages.reduce((sum, index) => sum + index.pages, 0);
+  return { bundleDir, languages, pages, seconds: since(started) };
 }
 
-
-async function removeBundlesExcept(bundleDir: string, names: ReadonlySet<string>): Promise<void> {
-  if (names.size === 0) return rm(bundleDir, { recursive: true, force: true });
-  const entries = await readdir(bundleDir).catch(() => [] as string[]);
-  await Promise.all(entries.filter((name) => !names.has(name)).map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
-}
-
-/** A partition's bundle as the last build left it, if it is there and readable; else undefined (index it). */
-async function keptPartition(name: string, target: string): Promise<PartitionIndex | undefined> {
-  const started = performance.now();
-  const pages = await bundlePages(target).catch(() => undefined);
-  if (pages === undefined) {
-    await rm(target, { recursive: true, force: true });
-    return undefined;
+/** Records by search language, most articles first (then by code), each in URL order. */
+function groupByLanguage(records: readonly ArticleRecord[]): Map<string, ArticleRecord[]> {
+  const groups = new Map<string, ArticleRecord[]>();
+  for (const record of records) {
+    const language = searchLanguage(record.lang);
+    const group = groups.get(language);
+    if (group) group.push(record);
+    else groups.set(language, [record]);
   }
-  return { name, outcome: "kept", pages, files: 0, seconds: since(started), bundleDir: target };
+  return new Map([...groups].sort(([a, one], [b, other]) => other.length - one.length || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 interface Cache {
   dir: string;
-  /** What besides the pages decides a bundle: Pagefind's release and how it is run. */
+  /** What besides the records decides a bundle: Pagefind's release and how it is run. */
   salt: string;
 }
 
 async function cacheSalt(): Promise<string> {
-  return JSON.stringify({ format: INDEX_FORMAT, pagefind: await pagefindVersion(), settings: PAGEFIND_SETTINGS, glob: partitionGlob({ year: "YYYY", months: ["MM", "MM"] }) });
+  return JSON.stringify({ format: INDEX_FORMAT, pagefind: await pagefindVersion(), settings: PAGEFIND_SETTINGS });
 }
 
-async function indexPartition(site: string, partition: SearchPartition, pages: string[], target: string, cache: Cache | undefined): Promise<PartitionIndex> {
+/**
+ * Pagefind's memory per page while it writes an index: 0.27 MB measured from 1,000 to 30,000
+ * synthetic 600-word articles (bench/README.md, "Search: one index per language"), rounded up.
+ */
+const PAGEFIND_BYTES_PER_PAGE = 0.3e6;
+
+/** Stops before an index this machine cannot hold, with why, rather than Pagefind's process killed halfway. */
+export function assertMemoryFor(language: string, pages: number, memory = totalmem()): void {
+  const needed = pages * PAGEFIND_BYTES_PER_PAGE;
+  if (needed <= memory) return;
+  const gb = (bytes: number) => (bytes / 1e9).toFixed(1);
+  throw new SearchIndexError(`index the ${pages.toLocaleString("en")} ${language} articles`, [
+    `one index of them needs about ${gb(needed)} GB of memory while Pagefind writes it, and this machine has ${gb(memory)} GB`,
+    "build on a machine with more memory: search results must come from one index per language to be right",
+  ]);
+}
+
+async function indexLanguage(language: string, records: ArticleRecord[], target: string, cache: Cache | undefined): Promise<LanguageIndex> {
   const started = performance.now();
-  const { name } = partition;
-  let outcome: PartitionIndex["outcome"] = "indexed";
+  let outcome: LanguageIndex["outcome"] = "indexed";
+  const write = (dir: string) => {
+    assertMemoryFor(language, records.length);
+    return writeBundle(records, dir);
+  };
   if (cache === undefined) {
-    await indexInto(site, partition, pages, target);
+    await write(target);
   } else {
-    // The hash covers every page's path, so it also tells which months the bundle holds.
-    const hash = await hashPages(site, pages, cache.salt);
-    const cached = await findBundle(cache.dir, name, hash);
+    const hash = hashRecords(records, cache.salt);
+    const cached = await findBundle(cache.dir, language, hash);
     if (cached !== undefined && (await copied(cached, target))) {
       outcome = "reused";
     } else {
-      const stored = await storeBundle(cache.dir, name, hash, (dir) => indexInto(site, partition, pages, dir));
+      const stored = await storeBundle(cache.dir, language, hash, write);
       await copyBundle(stored, target);
     }
   }
   const fix = outcome === "reused" && cache ? `the cached bundle is damaged: delete ${cache.dir} and build again` : "Pagefind wrote no usable bundle";
-  const indexed = await bundlePages(target).catch((cause: Error) => {
-    throw new SearchIndexError(`read the index of ${name}`, [`${join(target, "pagefind-entry.json")}: ${cause.message}`, fix]);
+  const pages = await bundlePages(target).catch((cause: Error) => {
+    throw new SearchIndexError(`read the index of ${language}`, [`${join(target, "pagefind-entry.json")}: ${cause.message}`, fix]);
   });
-  return { name, outcome, pages: indexed, files: pages.length, seconds: since(started), bundleDir: target };
+  if (pages !== records.length) throw new SearchIndexError(`index the ${language} articles`, [`Pagefind indexed ${pages} of the ${records.length} pages it was given`, fix]);
+  return { language, outcome, pages, seconds: since(started), bundleDir: target };
 }
 
-/** Runs Pagefind on one partition's pages, checking it read exactly the files that were hashed. */
-async function indexInto(site: string, partition: SearchPartition, pages: string[], bundleDir: string): Promise<void> {
-  const glob = partitionGlob(partition);
-  const read = await indexWithPagefind(site, glob, bundleDir);
-  if (read !== pages.length) {
-    throw new SearchIndexError(`index ${join(site, glob)}`, [
-      `Pagefind read ${read} HTML files there but Dateline listed ${pages.length}, so the cache could not tell when they change.`,
-      `Look for symbolic links or unusual file names under ${partition.year}/ in the output.`,
-    ]);
-  }
+/**
+ * A sha256 of exactly what Pagefind is given for an index: `salt`, then each record's URL and
+ * HTML in order. Lengths make the boundaries unambiguous: no two different lists hash alike.
+ */
+function hashRecords(records: readonly ArticleRecord[], salt: string): string {
+  const hash = createHash("sha256");
+  hash.update(`${salt}\0`);
+  for (const { url, html } of records) hash.update(`${url.length}\0${url}\0${html.length}\0${html}`);
+  return hash.digest("hex");
 }
 
 /** Copies a cached bundle; false if another build removed the entry meanwhile (then index). */
@@ -198,10 +185,9 @@ async function copied(cached: string, target: string): Promise<boolean> {
 
 /** Pagefind's UI files without an index: an empty bundle is written aside, and only they are kept. */
 async function uiFilesOnly(bundleDir: string): Promise<void> {
-  const aside = await mkdtemp(join(tmpdir(), "dateline-pagefind-"));
+  const aside = join(bundleDir, ".empty");
   try {
-    await emptyBundle(aside);
-    await mkdir(bundleDir, { recursive: true });
+    await writeBundle([], aside);
     await copyUiFiles(aside, bundleDir);
   } finally {
     await rm(aside, { recursive: true, force: true });

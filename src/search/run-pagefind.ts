@@ -1,18 +1,29 @@
-// One Pagefind run: index some of a built site's pages and write the bundle (the index, its
-// fragments and Pagefind's UI files) to a folder. The markup decides what is indexed: article
-// pages carry `data-pagefind-body`, and `data-pagefind-ignore` keeps tag lists and reader
-// comments out.
-import { spawn } from "node:child_process";
+// One Pagefind index: the article records of one language (article-records.ts) given to
+// Pagefind's Node API, and its bundle (the index, its fragments and Pagefind's UI files) written
+// to a folder. The markup decides most of what is indexed: article pages carry
+// `data-pagefind-body`, and `data-pagefind-ignore` keeps tag lists and the comment count out;
+// PAGEFIND_SETTINGS leaves out the furniture around the story.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import type { ArticleRecord } from "./article-records.ts";
 import { check, SearchIndexError } from "./search-error.ts";
 
 /**
- * The settings every index is made with; part of the cache key, so changing them re-indexes.
- * (Pagefind's binary writes no playground unless asked; the Node API is told the same.)
+ * Parts of an article page that are not its story, by the markup contract (docs/markup-contract.md):
+ * the kicker (the section is a filter), the headline (Pagefind still takes it as the result's
+ * title, and searches titles too), the byline, the dates, photo credits and the dateline. Left
+ * out of the indexed text, they never open a result's excerpt, which so comes from the story.
+ * The byline's names and the dateline's city stay searchable as metadata (`data-pagefind-meta`
+ * in templates/partials/article-page.njk), and the date meta and filters inside them still count.
  */
-export const PAGEFIND_SETTINGS = { writePlayground: false } as const;
+export const STORY_FURNITURE = [".article__kicker", "h1", ".byline", ".article__dates", ".figure__credit", ".dateline"] as const;
+
+/**
+ * The settings every index is made with; part of the cache key, so changing them re-indexes.
+ * (Pagefind writes no playground unless asked; the Node API is told the same.)
+ */
+export const PAGEFIND_SETTINGS = { writePlayground: false, excludeSelectors: [...STORY_FURNITURE] };
 
 /** The Pagefind release in node_modules: a bundle is only reused by the release that wrote it. */
 export async function pagefindVersion(): Promise<string> {
@@ -24,62 +35,29 @@ export async function pagefindVersion(): Promise<string> {
 }
 
 /**
- * Indexes the pages of `site` that `glob` matches with Pagefind's own binary, writing the bundle
- * to `outputPath`, and returns how many HTML files it read. Each call is a process of its own,
- * so years can be indexed side by side on several cores: Pagefind's Node API talks to one
- * process, which handles one index at a time (two years through it took as long as one after
- * the other; two processes took half that).
+ * Indexes `records` (an empty list gives Pagefind's UI files and no index) into one bundle at
+ * `outputPath`. Pagefind's Node API runs one process for the build, which makes one index at a time.
  */
-export async function indexWithPagefind(site: string, glob: string, outputPath: string): Promise<number> {
-  const binary = await pagefindBinary();
-  const { code, stdout, stderr } = await run(binary, ["--site", site, "--glob", glob, "--output-path", outputPath]);
-  const where = `index ${join(site, glob)}`;
-  if (code !== 0) throw new SearchIndexError(where, [`Pagefind (${binary}) exited with ${code}`, ...lastLines(stderr || stdout)]);
-  // "Found 2060 files matching 2025/**/*.html": the only place the binary says how many it read.
-  const found = /^Found (\d+) files? matching /m.exec(stdout);
-  if (!found) throw new SearchIndexError(where, ["Pagefind did not say how many files it read (its output changed?)", ...lastLines(stdout)]);
-  return Number(found[1]);
-}
-
-/** Pagefind's binary for this platform, found as its Node package finds it (PAGEFIND_BINARY_PATH overrides). */
-async function pagefindBinary(): Promise<string> {
-  // The package exports only its entry point; the resolver sits beside it (lib/).
-  const resolver = (await import(new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href)) as { resolveBinaryPath(names: string[]): string };
-  return resolver.resolveBinaryPath(["pagefind_extended", "pagefind"]);
-}
-
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function lastLines(text: string): string[] {
-  return text.trim().split("\n").slice(-10);
-}
-
-/**
- * An empty bundle (Pagefind's UI files and no page) in `outputPath`, for a site with no article:
- * through the Node API, which can write an index it was given nothing for.
- */
-export async function emptyBundle(outputPath: string): Promise<void> {
-  const created = await pagefind.createIndex({ ...PAGEFIND_SETTINGS });
+export async function writeBundle(records: readonly ArticleRecord[], outputPath: string): Promise<void> {
+  const created = await pagefind.createIndex(PAGEFIND_SETTINGS);
   check("start Pagefind", created.errors);
   const index = created.index;
   if (!index) throw new SearchIndexError("start Pagefind", ["it created no index"]);
   try {
+    for (const { url, html } of records) {
+      const added = await index.addHTMLFile({ url, content: html });
+      check(`index ${url}`, added.errors);
+    }
     const written = await index.writeFiles({ outputPath });
     check(`write ${outputPath}`, written.errors);
   } finally {
     await index.deleteIndex();
-    await pagefind.close();
   }
+}
+
+/** Stops Pagefind's process, once the build's indexes are written. */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
 }
 
 /** What Pagefind writes in pagefind-entry.json; only the part read here. */

@@ -1,24 +1,17 @@
-// The one line the build prints about search:
-// "Search: 6 indexes, 1 indexed (2026-11: 170 pages, 0.3 s), 5 reused from cache", and for a
-// publish in place "…, 4 unchanged" (bundles left as the last build wrote them).
-import type { PartitionIndex, SearchIndex } from "./index-site.ts";
+// The one line the build prints about search, one part per language's index:
+// "Search: en indexed (170 pages, 2.1 s); fr reused from cache (12 pages); 2.4 s in all".
+import type { LanguageIndex, SearchIndex } from "./index-site.ts";
 
 const count = new Intl.NumberFormat("en");
 const seconds = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function searchSummary(index: SearchIndex): string {
-  const { partitions } = index;
-  if (partitions.length === 0) return "Search: no article pages, an empty index";
-  const indexed = partitions.filter((partition) => partition.outcome === "indexed");
-  const reused = partitions.filter((partition) => partition.outcome === "reused").length;
-  const kept = partitions.filter((partition) => partition.outcome === "kept").length;
-  const parts = [`${partitions.length} ${partitions.length === 1 ? "index" : "indexes"}`];
-  if (indexed.length > 0) parts.push(`${indexed.length} indexed (${indexed.map(describe).join("; ")})`);
-  if (reused > 0) parts.push(`${reused} reused from cache`);
-  if (kept > 0) parts.push(`${kept} unchanged`);
-  return `Search: ${parts.join(", ")}`;
+  const { languages } = index;
+  if (languages.length === 0) return "Search: no article pages, an empty index";
+  return `Search: ${languages.map(describe).join("; ")}; ${seconds.format(index.seconds)} s in all`;
 }
 
-function describe(partition: PartitionIndex): string {
-  return `${partition.name}: ${count.format(partition.pages)} ${partition.pages === 1 ? "page" : "pages"}, ${seconds.format(partition.seconds)} s`;
+function describe(index: LanguageIndex): string {
+  const pages = `${count.format(index.pages)} ${index.pages === 1 ? "page" : "pages"}`;
+  return index.outcome === "indexed" ? `${index.language} indexed (${pages}, ${seconds.format(index.seconds)} s)` : `${index.language} reused from cache (${pages})`;
 }

@@ -7,17 +7,16 @@
   var here = document.currentScript.src;
   var bundles = new URL("../pagefind/", here).pathname;
   var siteRoot = new URL("../", here).pathname;
+  var LANGUAGE = /^[a-z]{2,8}$/;
 
-  // One index per partition (each publication year, the newest month apart, large years cut) at
-  // <prefix>pagefind/<name>/; the page lists them newest first in data-indexes. The newest is
-  // Pagefind's primary index and the others are merged into it, so a search covers every year.
-  // No index means no article yet, and nothing to load.
-  function indexBundles(element) {
-    var names = (element.getAttribute("data-indexes") || "").split(/\s+/).filter(function (name) {
-      return /^\d{4}(-\d{2}){0,2}$/.test(name);
-    });
-    return names.map(function (name) {
-      return bundles + name + "/";
+  // One index per language at <prefix>pagefind/<language>/, the site's own language first in
+  // data-languages. The UI searches one of them: each is a whole index of that language's
+  // articles with its own stemming, loaded as a module of its own (pagefind.js of its bundle).
+  // Merging them would search the others with the first one's stemmer, and answer a word a
+  // language lacks with whatever its words begin like. No language means no article yet.
+  function languagesOf(element) {
+    return (element.getAttribute("data-languages") || "").split(/\s+/).filter(function (code) {
+      return LANGUAGE.test(code);
     });
   }
 
@@ -28,27 +27,65 @@
       unavailable(element);
       return;
     }
-    var paths = indexBundles(element);
-    if (paths.length === 0) {
+    var languages = languagesOf(element);
+    if (languages.length === 0) {
       notice(element, "There is nothing to search yet: no article has been published.");
       return;
     }
-    var ui = new window.PagefindUI({
-      element: "#search",
-      bundlePath: paths[0],
-      // Each merged index takes the site root too: result links are built per index.
-      mergeIndex: paths.slice(1).map(function (path) {
-        return { bundlePath: path, baseUrl: siteRoot };
-      }),
-      baseUrl: siteRoot,
-      showSubResults: true,
-      showImages: true,
-      // Filters (section, month) list only the values the current results have.
-      showEmptyFilters: false,
-    });
-    // /search/?q=harbour starts a search, so a search box elsewhere can send readers here.
-    var query = new URLSearchParams(window.location.search).get("q");
-    if (query) ui.triggerSearch(query);
+    var params = new URLSearchParams(window.location.search);
+    // /search/?q=harbour starts a search, so a search box elsewhere can send readers here;
+    // &lang=fr searches the French articles.
+    var term = params.get("q") || "";
+    var ui = null;
+
+    function open(language) {
+      if (ui) ui.destroy();
+      element.replaceChildren();
+      ui = new window.PagefindUI({
+        element: element,
+        bundlePath: bundles + language + "/",
+        baseUrl: siteRoot,
+        showSubResults: true,
+        showImages: true,
+        // Filters (section, month) list only the values the current results have.
+        showEmptyFilters: false,
+        // Remembered, so switching language searches the same words.
+        processTerm: function (typed) {
+          term = typed;
+          return typed;
+        },
+      });
+      if (term) ui.triggerSearch(term);
+    }
+
+    var asked = params.get("lang");
+    var chosen = languages.indexOf(asked) >= 0 ? asked : languages[0];
+    var group = document.querySelector(".search__languages");
+    if (group) {
+      var buttons = group.querySelectorAll("button[data-search-language]");
+      var press = function (language) {
+        buttons.forEach(function (button) {
+          button.setAttribute("aria-pressed", String(button.getAttribute("data-search-language") === language));
+        });
+      };
+      buttons.forEach(function (button) {
+        button.addEventListener("click", function () {
+          var language = button.getAttribute("data-search-language");
+          if (!LANGUAGE.test(language) || language === chosen) return;
+          chosen = language;
+          press(chosen);
+          // The address keeps the words and the language, so reloading or sharing the page
+          // searches them again.
+          if (term) params.set("q", term);
+          params.set("lang", chosen);
+          window.history.replaceState(null, "", "?" + params.toString());
+          open(chosen);
+        });
+      });
+      press(chosen);
+      group.hidden = false;
+    }
+    open(chosen);
   }
 
   // Pagefind's UI did not load (a build without the index, a blocked file): point to the archive.

@@ -1,8 +1,7 @@
 // The built site in a real browser, as readers get it: Debian's Chromium through playwright-core,
 // the site served on loopback with its own security headers, at a phone's width and a desktop's.
 // Run with `npm run test:browser` (not part of `npm test`: it needs Chromium).
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { copyFile, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -12,6 +11,7 @@ import { MOVED, multiYearNewsroom } from "../search/multi-year-newsroom.ts";
 import { buildSite } from "../site/build-site.ts";
 import { launchChromium } from "./chromium.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
+import { axeViolations } from "./axe.ts";
 
 const PAGES = [
   { name: "front", path: "/" },
@@ -24,9 +24,7 @@ const PAGES = [
 ] as const;
 const WIDTHS = [375, 1280];
 const SCREENSHOTS = "screenshots";
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser: Browser;
 let served: StaticSite;
 
@@ -51,14 +49,6 @@ async function open(path: string, width: number, expectedStatus = 200, colorSche
   return { page, problems };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: "tag", values: tags } });
-  }, AXE_TAGS);
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`);
-}
 
 /** A full-page picture for a person to look at; lazy pictures are loaded first so none is blank. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -204,7 +194,7 @@ pages("printing shows the story without navigation or forms", async () => {
 pages.run();
 
 // Search: Pagefind's UI in the browser, under the site's security headers, on the sample newsroom
-// spread over three years (one index per year and the newest month, merged by assets/search.js),
+// spread over three years (one index of each language holds every year: src/search/index-site.ts),
 // served from a path prefix, as a newsroom hosting the site in a folder would.
 const search = suite("search in Chromium");
 const PREFIX = "/news/";
@@ -260,7 +250,7 @@ search("finds an article of this year by a word of its body, linked under the pr
   );
 });
 
-search("finds articles of earlier years: every index is merged in", async () => {
+search("finds articles of earlier years: one index holds every year", async () => {
   for (const { year, slug, word } of MOVED) {
     const { links, problems } = await searchFor(word);
     assert.equal(problems, [], word);

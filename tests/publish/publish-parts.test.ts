@@ -34,31 +34,15 @@ parts("an article's signature changes with anything its page shows of it, and on
   assert.equal([...changedSince(keys, added)].length, 1, "a new article");
 });
 
-parts("kept: the pages not rendered, and the search bundles of partitions nothing rendered or removed is in", () => {
+parts("kept: the pages not rendered, and the pictures; never the search index, made after every build", () => {
   const next = built();
   const [newer, older] = next.articles;
-  const urls = next.articles.map((one) => one.url);
   const selection = { articles: [newer!], listings: [], creditsPages: [], creditNamePages: [], everything: false };
-  const { kept, unchangedPartitions } = keptOutput(next, selection, [], urls);
+  const { kept } = keptOutput(next, selection);
   assert.ok(kept.files.has(pageFile(older!.url)));
   assert.not.ok(kept.files.has(pageFile(newer!.url)));
-  // The newest month (October 2026) has an index of its own; 2025 is a year.
-  assert.equal([...unchangedPartitions], ["2025"]);
-  assert.ok(kept.folders.includes("pagefind/2025") && kept.folders.includes("img"));
-  assert.not.ok(kept.folders.includes("pagefind/2026-10"));
-  // A page that went away from 2025 makes its index be made again.
-  assert.equal([...keptOutput(next, selection, ["/2025/03/01/gone/"], urls).unchangedPartitions], []);
+  assert.equal(kept.folders, ["img"]);
   assert.is(pageFile("/2026/10/01/a/"), "2026/10/01/a/index.html");
-});
-
-parts("kept: when a new month starts, the month before joins its year and the year's index is made again", () => {
-  const next = built();
-  const [newer] = next.articles;
-  const selection = { articles: [newer!], listings: [], creditsPages: [], creditNamePages: [], everything: false };
-  // Last time March 2025 was the newest month, with an index of its own; now it is in 2025's.
-  const { unchangedPartitions, kept } = keptOutput(next, selection, [], ["/2025/03/02/b/"]);
-  assert.equal([...unchangedPartitions], []);
-  assert.not.ok(kept.folders.some((folder) => folder.startsWith("pagefind/")), kept.folders.join(", "));
 });
 
 parts("the output folder is compared file by file, and pruning leaves only what is kept", async () => {

@@ -1,15 +1,11 @@
 // The sample newsroom spread over three publication years, for the search tests: the sample's
-// articles all run in 2026, and the search index is one bundle per year. A copy of content/ in a
-// temporary folder with two Markdown articles moved back, so the site has 2026, 2025 and 2024.
+// articles all run in 2026, and search must find every year's articles alike. A copy of content/
+// in a temporary folder with two Markdown articles moved back, so the site has 2026, 2025 and 2024.
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/**
- * The moved articles: source file, the year it now runs in, and a word of its body that no other
- * article has and whose beginnings are not words of the other years either (Pagefind matches the
- * longest beginning of a word an index lacks: see the search tests).
- */
+/** The moved articles: source file, the year it now runs in, and a word of its body that no other article has. */
 export const MOVED = [
   { file: "articles/athens-metro-night-service.md", year: "2025", slug: "athens", word: "Karamanli" },
   { file: "articles/valparaiso-funiculars-reopen.md", year: "2024", slug: "valparaiso", word: "funiculars" },

@@ -36,8 +36,8 @@ runs("forty pages a run, article pages in runs of their own: several runs, and e
   assert.is(collections, result.runs);
   assert.equal([...actual.keys()], [...expected.keys()]);
   for (const [name, text] of expected) assert.ok(actual.get(name) === text, `${name} differs`);
-  // The search index was built once, after the last run, over every year.
-  assert.ok((await readdir(join(output, "pagefind"))).some((name) => /^\d{4}$/.test(name)));
+  // The search index was built once, after the last run.
+  assert.ok((await readdir(join(output, "pagefind"))).includes("en"));
 });
 
 runs("planRuns cuts the pages in order and loses none", () => {

@@ -34,11 +34,15 @@ preview("builds the good article, leaves the broken ones out, and lists every pr
   assert.is(article(".article__published time").attr("datetime"), "2026-11-20T09:00:00+01:00");
   const front = load(await site.read("/"));
   assert.equal(front("main a[href^='/2026/']").map((_, link) => front(link).attr("href")).get(), ["/2026/11/20/quay-reopens-after-repairs/"]);
-  assert.match(front(".problems-banner").text(), /problems in the sources/);
-  assert.is(front(".problems-banner a").attr("href"), "/_problems/");
-  const problems = load(await site.read("/_problems/")).text();
+  assert.match(front(".problems-banner").text(), /the sources have 8 errors and 1 warning/);
+  assert.equal(front(".problems-banner a").map((_, link) => front(link).attr("href")).get(), ["/_problems/#errors", "/_problems/#warnings"]);
+  // Each problem under the heading of its file: "<file>: <field>: <message>".
+  const $ = load(await site.read("/_problems/"));
+  const problems = $(".problem-file")
+    .toArray()
+    .flatMap((file) => $(file).find("li.problem").toArray().map((item) => `${$(file).find("h3").text()}: ${$(item).text()}`));
   for (const expected of ["broken-yaml.md: front matter", "empty-body.md: body", "no-credit.md: body: figure has no credit", "latin1.txt: file: is not UTF-8", "quay-reopens.md: slug: the article \"Quay reopens after repairs\" claims /2026/11/20/quay-reopens-after-repairs/"]) {
-    assert.ok(problems.includes(expected), expected);
+    assert.ok(problems.some((line) => line.includes(expected)), expected);
   }
 });
 
