@@ -79,7 +79,8 @@ export default function (eleventyConfig: EleventyConfig) {
     for (const template of templatesOfFirstRunOnly("templates")) eleventyConfig.ignores.add(template);
   }
   // Nothing is written outside the output folder, whatever a permalink says (src/eleventy/output-guard.ts).
-  const output = resolve(root, outputFolder(process.env));
+  const outputName = outputFolder(process.env);
+  const output = resolve(root, outputName);
   eleventyConfig.addTransform("stay-in-output", function (page) {
     assertInsideOutput(this.page.outputPath, output);
     return page;
@@ -93,7 +94,7 @@ export default function (eleventyConfig: EleventyConfig) {
   return {
     // _site/ or, in preview, _preview/ (src/eleventy/output-folder.ts). Eleventy lets a config's
     // folders override the output given to its constructor, so it has to be said here.
-    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: outputFolder(process.env) },
+    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data", output: outputName },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
     // Article text is never run as a template: `{{` in a story is text, and it is faster.

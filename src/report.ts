@@ -157,7 +157,8 @@ export function formatPagesPublished(pages: PagesPublished): string {
   );
 }
 
-function thousands(n: number): string {
+/** A count as the build's report prints it: `2,292`. */
+export function thousands(n: number): string {
   return n.toLocaleString("en");
 }
 

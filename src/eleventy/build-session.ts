@@ -11,7 +11,7 @@ import { articlesDoneAfter, cutIntoRuns, planRuns, type BatchState } from "./bat
 import { cleanOutput } from "./clean-output.ts";
 import { buildMode, buildTime, cacheDir, contentDir, prepareNewsroom, siteFile, StrictBuildError, type NewsroomData } from "./prepare-newsroom.ts";
 import type { RenderBarrier } from "./render-barrier.ts";
-import { EVERY_PAGE_WRITTEN, formatPagesPublished, formatRenderFailures, pagesPublished } from "../report.ts";
+import { EVERY_PAGE_WRITTEN, formatPagesPublished, formatRenderFailures, pagesPublished, thousands } from "../report.ts";
 import { PreviewMemory } from "./preview-memory.ts";
 import { releaseWrittenPages } from "./release-written-pages.ts";
 import { removePages } from "./remove-pages.ts";
@@ -133,7 +133,7 @@ export class BuildSession {
     const state: PublishState = { recordFile: plan.recordFile, inputs: plan.inputs, output: outputDir, keys };
     const total = keys.articles.size + keys.listings.size + keys.creditsPages.size + keys.creditNamePages.size;
     if (!plan.previous) {
-      console.log(`Building every page (${count(total)}): ${plan.reason}.\n${EVERY_PAGE_WRITTEN}`);
+      console.log(`Building every page (${thousands(total)}): ${plan.reason}.\n${EVERY_PAGE_WRITTEN}`);
       return state;
     }
     const previous = plan.previous.pages;
@@ -141,7 +141,7 @@ export class BuildSession {
     if (selection.everything) {
       // The record allowed it, but every page shows something that changed (settings, content pages).
       await cleanOutput(root, output);
-      console.log(`Building every page (${count(total)}): something every page shows changed (settings or content pages).\n${EVERY_PAGE_WRITTEN}`);
+      console.log(`Building every page (${thousands(total)}): something every page shows changed (settings or content pages).\n${EVERY_PAGE_WRITTEN}`);
       return state;
     }
     const vanished = vanishedUrls(previous, newsroom.built);
@@ -152,7 +152,7 @@ export class BuildSession {
     const rendered = [selection.articles, selection.listings, selection.creditsPages, selection.creditNamePages].flatMap((pages: readonly { url: string }[]) => pages.map((page) => page.url));
     const pages = formatPagesPublished(pagesPublished({ before: plan.files.keys(), keeps: state.known.untouched, rendered, vanished, fileOf: pageFile }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Publishing in place (${plan.reason}): ${count(rendered.length)} of ${count(total)} article, listing and credits pages changed; ${seconds} s to compare.\n${pages}`);
+    console.log(`Publishing in place (${plan.reason}): ${thousands(rendered.length)} of ${thousands(total)} article, listing and credits pages changed; ${seconds} s to compare.\n${pages}`);
     return state;
   }
 
@@ -226,4 +226,3 @@ export interface PublishState {
   known?: KnownFiles;
 }
 
-const count = (n: number) => n.toLocaleString("en");

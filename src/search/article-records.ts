@@ -20,6 +20,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { listFiles } from "../list-files.ts";
+import { mapLimited } from "../map-limited.ts";
 
 export interface ArticleRecord {
   /** The page's URL path: `/2026/11/18/slug/`. */
@@ -45,15 +46,8 @@ export async function articleRecords(site: string): Promise<ArticleRecord[]> {
       pages.push(...(await listFiles(join(site, year, month))).filter((file) => file.endsWith(".html")));
     }
   }
-  const records: ArticleRecord[] = [];
-  for (let start = 0; start < pages.length; start += READ_AHEAD) {
-    const batch = pages.slice(start, start + READ_AHEAD);
-    const contents = await Promise.all(batch.map((file) => readFile(file, "utf8")));
-    batch.forEach((file, i) => {
-      const record = articleRecord(pageUrl(relative(site, file)), contents[i]!);
-      if (record) records.push(record);
-    });
-  }
+  const read = await mapLimited(pages, READ_AHEAD, async (file) => articleRecord(pageUrl(relative(site, file)), await readFile(file, "utf8")));
+  const records = read.filter((record): record is ArticleRecord => record !== undefined);
   return records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

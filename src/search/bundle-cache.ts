@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { constants, type Dirent } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { mapLimited } from "../map-limited.ts";
 
 const HASH_FILE = "hash";
 const BUNDLE = "bundle";
@@ -64,9 +65,7 @@ export async function copyBundle(bundleDir: string, target: string): Promise<voi
   await mkdir(target);
   for (const folder of entries.filter((entry) => entry.isDirectory())) await mkdir(join(target, inside(folder)), { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map(inside);
-  for (let start = 0; start < files.length; start += COPY_AHEAD) {
-    await Promise.all(files.slice(start, start + COPY_AHEAD).map((file) => copyFile(join(bundleDir, file), join(target, file), constants.COPYFILE_EXCL)));
-  }
+  await mapLimited(files, COPY_AHEAD, (file) => copyFile(join(bundleDir, file), join(target, file), constants.COPYFILE_EXCL));
 }
 
 async function isComplete(entry: string, hash: string): Promise<boolean> {

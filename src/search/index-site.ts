@@ -26,6 +26,7 @@ import { articleRecords, type ArticleRecord } from "./article-records.ts";
 import { copyBundle, findBundle, forgetIndexesExcept, storeBundle } from "./bundle-cache.ts";
 import { bundlePages, closePagefind, PAGEFIND_SETTINGS, pagefindVersion, writeBundle } from "./run-pagefind.ts";
 import { SearchIndexError } from "./search-error.ts";
+import { thousands } from "../report.ts";
 import { searchLanguage } from "./search-languages.ts";
 
 export { SearchIndexError } from "./search-error.ts";
@@ -127,7 +128,7 @@ export function assertMemoryFor(language: string, pages: number, memory = totalm
   const needed = pages * PAGEFIND_BYTES_PER_PAGE;
   if (needed <= memory) return;
   const gb = (bytes: number) => (bytes / 1e9).toFixed(1);
-  throw new SearchIndexError(`index the ${pages.toLocaleString("en")} ${language} articles`, [
+  throw new SearchIndexError(`index the ${thousands(pages)} ${language} articles`, [
     `one index of them needs about ${gb(needed)} GB of memory while Pagefind writes it, and this machine has ${gb(memory)} GB`,
     "build on a machine with more memory: search results must come from one index per language to be right",
   ]);

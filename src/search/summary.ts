@@ -1,8 +1,8 @@
 // The one line the build prints about search, one part per language's index:
 // "Search: en indexed (170 pages, 2.1 s); fr reused from cache (12 pages); 2.4 s in all".
 import type { LanguageIndex, SearchIndex } from "./index-site.ts";
+import { thousands } from "../report.ts";
 
-const count = new Intl.NumberFormat("en");
 const seconds = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function searchSummary(index: SearchIndex): string {
@@ -12,6 +12,6 @@ export function searchSummary(index: SearchIndex): string {
 }
 
 function describe(index: LanguageIndex): string {
-  const pages = `${count.format(index.pages)} ${index.pages === 1 ? "page" : "pages"}`;
+  const pages = `${thousands(index.pages)} ${index.pages === 1 ? "page" : "pages"}`;
   return index.outcome === "indexed" ? `${index.language} indexed (${pages}, ${seconds.format(index.seconds)} s)` : `${index.language} reused from cache (${pages})`;
 }
