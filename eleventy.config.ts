@@ -7,7 +7,7 @@ import { normalizePathPrefix } from "./src/urls.ts";
 import { outputFolder } from "./src/eleventy/output-folder.ts";
 import { importFresh } from "./src/site.ts";
 import { nunjucksEnvironment } from "./src/eleventy/nunjucks-environment.ts";
-import { contentDir } from "./src/eleventy/prepare-newsroom.ts";
+import { contentDir, messagesDir } from "./src/eleventy/prepare-newsroom.ts";
 import { BuildSession } from "./src/eleventy/build-session.ts";
 import { articlePageRenderer } from "./src/eleventy/article-page-renderer.ts";
 import type { Middleware } from "./src/eleventy/open-tabs.ts";
@@ -68,6 +68,10 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("newsroom", () => session.data && Object.freeze(session.data));
   // The checked settings (path prefix normalized) shadow the raw _data/site.ts for templates.
   eleventyConfig.addGlobalData("site", () => session.data?.site && Object.freeze(session.data.site));
+  // Every page's words (src/i18n/): the site's language unless the page sets its own `ui`
+  // (articles, listings and each edition's pages do).
+  eleventyConfig.addGlobalData("ui", () => session.data && Object.freeze(session.data.i18n.page(session.data.site.lang)));
+  eleventyConfig.addWatchTarget(relative(root, messagesDir(root, process.env)) || ".");
 
   const content = relative(root, contentDir(root, process.env)) || ".";
   // Only SVG graphics are published as they are: a photo's original is replaced by its responsive

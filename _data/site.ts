@@ -1,6 +1,7 @@
 // Site settings: the newsroom's name, language, home zone and sections.
 // Declarative on purpose: code reads these through src/site.ts, which checks them.
-import type { ImageSettings } from "../src/site.ts";
+import type { ImageSettings, Section } from "../src/site.ts";
+import type { EditionSettings } from "../src/i18n/editions.ts";
 
 export default {
   name: "The Meridian Ledger",
@@ -12,18 +13,29 @@ export default {
   logo: { path: "/assets/logo.svg", width: 600, height: 60 },
   /** The language of the site and of any article whose source names none (BCP 47). */
   lang: "en",
+  /**
+   * Editions in other languages. Each has its own front page, sections, topics, archive, feeds and
+   * search under /<lang>/ (/ar/, /fr/); an article belongs to the edition of its language (fr-CA
+   * to fr), or to the site's own. `name` is the site's name as the edition prints it; `digits` the
+   * numbering system of its numbers and dates ("latn" 0-9, "arab" ٠-٩; the language's default
+   * when unset). Every section needs a name in each edition's language (`sections[].names`).
+   */
+  editions: [
+    { lang: "ar", name: "ذا ميريديان ليدجر", digits: "latn" },
+    { lang: "fr", name: "The Meridian Ledger" },
+  ] as EditionSettings[],
   /** The zone for articles whose source and dateline give none (IANA name). */
   zone: "Europe/London",
   /** Where an article without a section goes. Must be one of `sections`. */
   defaultSection: "news",
   /** Sections in masthead order; an article's `section` must name one of these slugs. */
   sections: [
-    { slug: "news", name: "News" },
-    { slug: "world", name: "World" },
-    { slug: "business", name: "Business" },
-    { slug: "science", name: "Science" },
-    { slug: "culture", name: "Culture" },
-  ],
+    { slug: "news", name: "News", names: { ar: "أخبار", fr: "Actualités" } },
+    { slug: "world", name: "World", names: { ar: "العالم", fr: "International" } },
+    { slug: "business", name: "Business", names: { ar: "اقتصاد", fr: "Économie" } },
+    { slug: "science", name: "Science", names: { ar: "علوم", fr: "Sciences" } },
+    { slug: "culture", name: "Culture", names: { ar: "ثقافة", fr: "Culture" } },
+  ] as Section[],
   /** Articles per listing page (section, tag, author, month). */
   pageSize: 8,
   /** How many of each section's latest articles the front page shows under the lead story. */

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { authorAliases } from "../src/model/byline.ts";
 import { importFresh, loadSite } from "../src/site.ts";
+import siteSettings from "../_data/site.ts";
 import { listFiles } from "../src/list-files.ts";
 import { makeBaselineProject } from "./baseline-project.ts";
 import type { DatelineChildResult } from "./build-dateline.ts";
@@ -216,7 +217,11 @@ function checkReport(head: readonly string[], expected: number): void {
 /** An eight-section site: _data/site.ts with three more sections, for DATELINE_SITE. */
 async function writeEightSections(folder: string): Promise<string> {
   const file = join(folder, "site-8-sections.ts");
-  const extra = EXTRA_SECTIONS.map((slug) => ({ slug, name: slug.charAt(0).toUpperCase() + slug.slice(1) }));
+  // Named in every edition's language too, as the settings require (the generated articles are English).
+  const extra = EXTRA_SECTIONS.map((slug) => {
+    const name = slug.charAt(0).toUpperCase() + slug.slice(1);
+    return { slug, name, names: Object.fromEntries((siteSettings.editions ?? []).map(({ lang }) => [lang, name])) };
+  });
   await writeFile(file, `import site from ${JSON.stringify(join(root, "_data", "site.ts"))};\nexport default { ...site, sections: [...site.sections, ...${JSON.stringify(extra)}] };\n`);
   return file;
 }

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DateTime } from "luxon";
 import type { AuthorAliases } from "./model/byline.ts";
+import type { TagAliases } from "./model/tag-aliases.ts";
 import { mediaNameIn, type MediaLibrary } from "./model/figures.ts";
 import { inspectPicture, type Inspection } from "./images/inspect-picture.ts";
 import { mapLimited } from "./map-limited.ts";
@@ -58,6 +59,8 @@ export interface NewsroomOptions {
   site: Site;
   now: DateTime;
   authors?: AuthorAliases;
+  /** Other spellings of tags (_data/tag-spellings.ts). */
+  tags?: TagAliases;
   /** Parsed sources from earlier builds; without one every source is parsed. */
   cache?: ParseCache;
   /** Articles from the last build (preview); without one every source goes through the model. */
@@ -71,7 +74,7 @@ export interface NewsroomOptions {
   only?: readonly string[];
 }
 
-export async function loadNewsroom({ contentDir, root, site, now, authors, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files, only }: NewsroomOptions): Promise<Newsroom> {
+export async function loadNewsroom({ contentDir, root, site, now, authors, tags, cache = ParseCache.inMemory(), memo = new NormalizeMemo(), files, only }: NewsroomOptions): Promise<Newsroom> {
   const articleDir = join(contentDir, "articles");
   const mediaDir = join(contentDir, "media");
   const [articleEntries, mediaEntries, approved, reactions] = await Promise.all([
@@ -116,9 +119,9 @@ export async function loadNewsroom({ contentDir, root, site, now, authors, cache
   const named = new Set(parsed.flatMap(({ result }) => pictureNames(result.input)).filter((name) => media.has(name)));
   // A few at a time: an archive names thousands of pictures.
   const inspections = await mapLimited([...named], 8, (name) => inspectPicture(join(mediaDir, name), site.images.maxPixels));
-  const context = { site, now, authors, media: mediaLibrary(new Map([...named].map((name, index) => [name, inspections[index]!])), media) };
+  const context = { site, now, authors, tags, media: mediaLibrary(new Map([...named].map((name, index) => [name, inspections[index]!])), media) };
 
-  memo.begin(surroundingsOf(site, authors, named, inspections));
+  memo.begin(surroundingsOf(site, authors, tags, named, inspections));
   const commentsUsed = new Set<string>();
   for (const { file, path, result: parsedSource } of parsed) {
     const inside = relative(articleDir, file).split("\\").join("/").split("/");
@@ -220,6 +223,6 @@ export function pictureNames(input: ArticleInput): string[] {
 }
 
 /** Everything besides its source that the model reads, as one comparable string. */
-function surroundingsOf(site: Site, authors: AuthorAliases | undefined, pictures: ReadonlySet<string>, inspections: readonly Inspection[]): string {
-  return JSON.stringify([site, authors ? [...authors] : [], [...pictures], inspections]);
+function surroundingsOf(site: Site, authors: AuthorAliases | undefined, tags: TagAliases | undefined, pictures: ReadonlySet<string>, inspections: readonly Inspection[]): string {
+  return JSON.stringify([site, authors ? [...authors] : [], tags ? [...tags] : [], [...pictures], inspections]);
 }

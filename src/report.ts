@@ -49,8 +49,6 @@ export interface ProblemFile {
 
 export interface ProblemGroup {
   count: number;
-  /** "2 errors in 1 file" */
-  said: string;
   /** By path. */
   files: ProblemFile[];
 }
@@ -59,15 +57,12 @@ export interface ProblemGroup {
 export interface ProblemsPage {
   errors: ProblemGroup;
   warnings: ProblemGroup;
-  /** "2 errors in 1 file, 5 warnings in 3 files"; "No problems" when there are none. */
-  summary: string;
 }
 
 export function problemsPage(problems: readonly Problem[]): ProblemsPage {
   const errors = problemGroup(problems, "error");
   const warnings = problemGroup(problems, "warning");
-  const summary = errors.count + warnings.count === 0 ? "No problems" : [errors.count ? errors.said : "no errors", warnings.count ? warnings.said : "no warnings"].join(", ");
-  return { errors, warnings, summary: summary[0]!.toUpperCase() + summary.slice(1) };
+  return { errors, warnings };
 }
 
 function problemGroup(problems: readonly Problem[], severity: Severity): ProblemGroup {
@@ -83,7 +78,7 @@ function problemGroup(problems: readonly Problem[], severity: Severity): Problem
     file.problems.push({ field: withVisibleControls(problem.field), message: withVisibleControls(problem.message) });
   }
   const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { count, said: `${thousands(count)} ${severity}${count === 1 ? "" : "s"} in ${thousands(sorted.length)} file${sorted.length === 1 ? "" : "s"}`, files: sorted };
+  return { count, files: sorted };
 }
 
 /** Pages that failed to render (src/eleventy/render-barrier.ts), said after the pages are written. */

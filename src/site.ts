@@ -5,10 +5,14 @@ import { IANAZone } from "luxon";
 import { normalizePathPrefix } from "./urls.ts";
 import type { BuildMode } from "./eleventy/prepare-newsroom.ts";
 import { endpointFix, formEndpoint, isLocalBuild, unreachableEndpoint } from "./form-endpoints.ts";
+import { canonicalLanguage } from "./model/language.ts";
+import type { EditionSettings } from "./i18n/editions.ts";
 
 export interface Section {
   slug: string;
   name: string;
+  /** The section's name in other editions, by language (`{ ar: "العالم" }`). */
+  names?: Record<string, string>;
 }
 
 /** The output formats a picture can have; "auto" is the original's own (JPEG or PNG). */
@@ -30,6 +34,10 @@ export interface Site {
   pathPrefix: string;
   logo: { path: string; width: number; height: number };
   lang: string;
+  /** Digits of the site's own edition ("latn", "arab", …); the language's default when unset. */
+  digits?: string;
+  /** Editions in other languages, each under its own prefix (`/ar/`): see src/i18n/editions.ts. */
+  editions?: EditionSettings[];
   zone: string;
   defaultSection: string;
   sections: Section[];
@@ -66,6 +74,7 @@ export function checkSite(settings: Site, mode: BuildMode = "strict"): Site {
   } catch {
     throw new SiteSettingsError("lang", `"${site.lang}" is not a BCP 47 language tag such as "en" or "en-GB"`);
   }
+  checkEditions(site);
   if (!/^[\w\-./~%]*$/.test(site.pathPrefix)) throw new SiteSettingsError("pathPrefix", `"${settings.pathPrefix}" must be a folder path such as "/news/"`);
   if (!/^https?:\/\/[^/]+$/.test(site.url)) throw new SiteSettingsError("url", `"${site.url}" must be an origin such as "https://news.example.com" with no path or trailing slash`);
   if (!site.sections.some((section) => section.slug === site.defaultSection)) {
@@ -96,6 +105,38 @@ function checkEndpoint(form: "comments" | "reactions", given: string | undefined
   const unreachable = local ? undefined : unreachableEndpoint(endpoint, siteUrl);
   if (unreachable) throw new SiteSettingsError(`${form}.endpoint`, `${unreachable}: ${endpointFix(form)}`);
   return endpoint;
+}
+
+/** Edition languages as canonical tags, each once, none the site's own; digits a numbering system Intl knows. */
+function checkEditions(site: Site): void {
+  site.lang = canonicalLanguage(site.lang) ?? site.lang;
+  checkDigits("digits", site.lang, site.digits);
+  if (site.editions === undefined) return;
+  if (!Array.isArray(site.editions)) throw new SiteSettingsError("editions", `must be a list such as [{ lang: "ar" }, { lang: "fr" }], not ${JSON.stringify(site.editions)}`);
+  const seen = new Set([site.lang]);
+  site.editions = site.editions.map((edition, index) => {
+    const lang = typeof edition?.lang === "string" ? canonicalLanguage(edition.lang) : undefined;
+    if (!lang) throw new SiteSettingsError(`editions[${index}].lang`, `${JSON.stringify(edition?.lang)} is not a BCP 47 language tag such as "ar" or "pt-BR"`);
+    if (seen.has(lang)) throw new SiteSettingsError(`editions[${index}].lang`, `"${lang}" is ${lang === site.lang ? "the site's own language (lang), which has its edition already" : "declared twice"}: list each other language once`);
+    seen.add(lang);
+    checkDigits(`editions[${index}].digits`, lang, edition.digits);
+    return { ...edition, lang };
+  });
+  for (const section of site.sections) {
+    for (const lang of Object.keys(section.names ?? {})) {
+      if (!seen.has(lang)) throw new SiteSettingsError(`sections.${section.slug}.names.${lang}`, `"${lang}" is not the language of an edition (${[...seen].join(", ")}): add the edition, or correct the language`);
+    }
+    // An edition's masthead, pages and feeds name every section in the edition's language.
+    for (const { lang } of site.editions) {
+      if (!section.names?.[lang]) throw new SiteSettingsError(`sections.${section.slug}.names`, `has no name in ${lang}, an edition of the site: add ${lang}: "…" (the section's name as that edition prints it)`);
+    }
+  }
+}
+
+function checkDigits(field: string, lang: string, digits: string | undefined): void {
+  if (digits === undefined) return;
+  const used = new Intl.NumberFormat(`${lang}-u-nu-${digits}`).resolvedOptions().numberingSystem;
+  if (used !== digits) throw new SiteSettingsError(field, `"${digits}" is not a numbering system: use "latn" for 0-9 or "arab" for ٠-٩ (Unicode's names)`);
 }
 
 const FORMATS: readonly ImageFormat[] = ["avif", "webp", "jpeg", "png", "auto"];

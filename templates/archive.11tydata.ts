@@ -1,10 +1,4 @@
-import { plainMeta } from "../src/seo/page-meta.ts";
-import type { Site } from "../src/site.ts";
+// Each edition's archive: its months, newest first.
+import { editionPages } from "../src/eleventy/edition-pages.ts";
 
-export default {
-  layout: "base.njk",
-  permalink: "/archive/",
-  eleventyComputed: {
-    meta: (data: { site: Site }) => plainMeta(data.site, "/archive/", "Archive", `Every month of ${data.site.name}, newest first.`),
-  },
-};
+export default editionPages("/archive/", (ui) => ({ title: ui.t("archive.title"), description: ui.t("archive.description", { site: ui.edition.name }) }));

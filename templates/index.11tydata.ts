@@ -1,10 +1,4 @@
-import { plainMeta } from "../src/seo/page-meta.ts";
-import type { Site } from "../src/site.ts";
+// Each edition's front page: `/`, `/ar/`.
+import { editionPages } from "../src/eleventy/edition-pages.ts";
 
-export default {
-  layout: "base.njk",
-  permalink: "/",
-  eleventyComputed: {
-    meta: (data: { site: Site }) => plainMeta(data.site, "/", undefined, `The latest news from ${data.site.name}.`),
-  },
-};
+export default editionPages("/", (ui) => ({ description: ui.t("front.description", { site: ui.edition.name }) }));

@@ -4,5 +4,5 @@ import { sitemapEntries } from "../src/sitemaps/sitemap.ts";
 import { sitemapFiles } from "../src/sitemaps/sitemap-files.ts";
 
 export default generatedFiles(({ articles, collections, site, builtAt, pages }) =>
-  sitemapFiles(sitemapEntries(articles, collections.listings, builtAt, [...pages, ...collections.credits.pages, ...collections.credits.namePages]), site),
+  sitemapFiles(sitemapEntries(articles, collections.listings, builtAt, [...pages, ...collections.credits.pages, ...collections.credits.namePages], Object.values(collections.editions)), site),
 );

@@ -1,10 +1,4 @@
-import { plainMeta } from "../src/seo/page-meta.ts";
-import type { Site } from "../src/site.ts";
+// Each edition's topics: every tag its articles carry.
+import { editionPages } from "../src/eleventy/edition-pages.ts";
 
-export default {
-  layout: "base.njk",
-  permalink: "/tags/",
-  eleventyComputed: {
-    meta: (data: { site: Site }) => plainMeta(data.site, "/tags/", "Topics", `Every topic ${data.site.name} has covered.`),
-  },
-};
+export default editionPages("/tags/", (ui) => ({ title: ui.t("tags.title"), description: ui.t("tags.description", { site: ui.edition.name }) }));

@@ -56,7 +56,7 @@ const LISTING_KINDS: readonly ListingKind[] = ["section", "tag", "author", "mont
  * shows how long that kind takes without polling a dozen pages at once.
  */
 export function listingsShowing(article: Article, collections: SiteCollections): string[] {
-  const { front } = collections;
+  const { front } = Object.values(collections.editions)[0]!;
   const onFront = front.lead === article || front.sections.some((section) => section.articles.includes(article));
   const pages = LISTING_KINDS.flatMap((kind) => collections.listings.find((page) => page.kind === kind && page.articles.includes(article))?.url ?? []);
   return [...(onFront ? ["/"] : []), ...pages];

@@ -7,7 +7,7 @@ import { cp, mkdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/p
 import { join } from "node:path";
 import { applyMutant, type Mutant } from "./operators.ts";
 
-const COPIED = ["src", "tests", "bench", "templates", "_data", "scripts", "content", "package.json", "tsconfig.json", "eleventy.config.ts"];
+const COPIED = ["src", "tests", "bench", "templates", "_data", "messages", "scripts", "content", "package.json", "tsconfig.json", "eleventy.config.ts"];
 
 export interface Workspace {
   dir: string;

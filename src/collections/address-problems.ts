@@ -6,6 +6,7 @@ import { articleFigures } from "../model/figures.ts";
 import { urlSegment, type SegmentKind } from "../model/slug.ts";
 import { warning, type Problem } from "../model/problem.ts";
 import type { Article } from "../model/types.ts";
+import { tagPageName } from "../model/tag-aliases.ts";
 import { CREDITS_URL, creditParts } from "./credits.ts";
 import { LISTING_PATHS } from "./pagination.ts";
 
@@ -18,11 +19,13 @@ export function addressProblems(articles: readonly Article[]): Problem[] {
   for (const article of articles) {
     const path = article.source.path;
     for (const tag of article.tags) {
-      const segment = urlSegment("tag", tag);
+      // The page the tag spellings table joins it to (`لبنان` → Lebanon): a deliberate alias, not a clash.
+      const page = tagPageName(article, tag);
+      const segment = urlSegment("tag", page);
       if (!segment.ok) problems.push(warning(path, "tags", `"${tag}" ${segment.reason}, so it has no tag page and no link: write the tag in words, or remove it`));
-      else spellings.meet("tag", segment.slug, tag, path, "tags");
+      else spellings.meet("tag", segment.slug, page, path, "tags");
     }
-    for (const person of article.byline) spellings.meet("author", person.slug, person.name, path, "byline");
+    for (const person of article.byline) spellings.meet("author", person.slug, person.pageName ?? person.name, path, "byline");
     for (const figure of articleFigures(article)) {
       if (!figure.src) continue;
       const field = figure.field ?? "credit";

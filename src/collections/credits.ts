@@ -39,8 +39,8 @@ export interface CreditedPicture {
   credit: string;
   /** `source`, or the embedded field the credit was read from. */
   creditSource: string;
-  /** The same, as readers see it: "given by the source", "read from the file's IPTC Credit". */
-  creditOrigin: string;
+  /** The embedded field the credit was read from (`IPTC Credit`), for readers; none when the source gave it. */
+  creditField?: string;
   /** Each name in the credit that has a page. */
   names: CreditLink[];
   /** Newest first, each once. */
@@ -79,8 +79,9 @@ export function creditParts(credit: string): string[] {
     .filter((part) => part !== "");
 }
 
-function creditOrigin(creditSource: string): string {
-  return creditSource.startsWith("embedded ") ? `read from the file's ${creditSource.slice("embedded ".length)}` : "given by the source";
+/** The file's metadata field the credit was read from (`IPTC Credit`); undefined when the source gave it. */
+function creditField(creditSource: string): string | undefined {
+  return creditSource.startsWith("embedded ") ? creditSource.slice("embedded ".length) : undefined;
 }
 
 /** `pageSize`: (picture, article) entries per page; tests pass a small one. */
@@ -94,7 +95,9 @@ export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PA
       let entry = pictures.get(key);
       if (!entry) {
         const creditSource = figure.creditSource ?? "source";
-        entry = { src: figure.src, alt: figure.alt, credit: figure.credit, creditSource, creditOrigin: creditOrigin(creditSource), names: [], articles: [] };
+        entry = { src: figure.src, alt: figure.alt, credit: figure.credit, creditSource, names: [], articles: [] };
+        const field = creditField(creditSource);
+        if (field) entry.creditField = field;
         if (figure.picture) entry.picture = figure.picture;
         if (figure.caption) entry.caption = figure.caption;
         for (const name of creditNames(figure.credit)) {

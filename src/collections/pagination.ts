@@ -1,14 +1,20 @@
 // Listing pages: a group's articles cut into pages at stable URLs,
 // `/section/world/`, `/section/world/page/2/`, each knowing its neighbours.
+import type { DateTime } from "luxon";
 import type { Article } from "../model/types.ts";
 import type { Group } from "./groups.ts";
+import type { Edition } from "../i18n/editions.ts";
 
 export type ListingKind = "section" | "tag" | "author" | "month";
 
 export interface ListingPage {
   kind: ListingKind;
+  /** The language of the edition the page belongs to: its words and its `lang`. */
+  lang: string;
   slug: string;
   title: string;
+  /** A month's page: a time in that month (see Group). */
+  month?: DateTime;
   /** 1-based. */
   pageNumber: number;
   pageCount: number;
@@ -28,8 +34,9 @@ export const LISTING_PATHS: Readonly<Record<ListingKind, string>> = {
   month: "/archive/",
 };
 
-export function listingUrl(kind: ListingKind, slug: string, pageNumber = 1): string {
-  return pageUrl(`${LISTING_PATHS[kind]}${slug}/`, pageNumber);
+/** `prefix` is the edition's (`/ar`), empty for the site's own language. */
+export function listingUrl(kind: ListingKind, slug: string, pageNumber = 1, prefix = ""): string {
+  return pageUrl(`${prefix}${LISTING_PATHS[kind]}${slug}/`, pageNumber);
 }
 
 /** `/section/world/` → `/section/world/page/3/`; page 1 is the list's own URL. */
@@ -62,12 +69,14 @@ export function cutIntoPages<T>(items: readonly T[], pageSize: number, firstUrl:
   });
 }
 
-/** One listing page per `pageSize` articles of a group. */
-export function paginate(kind: ListingKind, group: Group, pageSize: number): ListingPage[] {
-  return cutIntoPages(group.articles, pageSize, listingUrl(kind, group.slug)).map(({ items, ...cut }) => ({
+/** One listing page per `pageSize` articles of a group, in `edition` (the site's own when not given). */
+export function paginate(kind: ListingKind, group: Group, pageSize: number, edition: Pick<Edition, "lang" | "prefix">): ListingPage[] {
+  return cutIntoPages(group.articles, pageSize, listingUrl(kind, group.slug, 1, edition.prefix)).map(({ items, ...cut }) => ({
     kind,
+    lang: edition.lang,
     slug: group.slug,
     title: group.title,
+    ...(group.month ? { month: group.month } : {}),
     total: group.articles.length,
     articles: items,
     ...cut,

@@ -6,6 +6,7 @@
 // A refused body is still read to its end (up to a bound) before the answer is sent: closing a
 // connection with unread data makes the client see a reset instead of the answer.
 import type { IncomingMessage } from "node:http";
+import { message, type IntakeMessage } from "./intake-messages.ts";
 
 /**
  * The largest form accepted: room for a comment of `maxLength` characters that are all emoji
@@ -17,13 +18,15 @@ export function bodyLimit(maxLength: number): number {
 }
 /** How much of an oversized or refused body is read and thrown away before the connection is cut. */
 const DRAIN_BYTES = 256 * 1024;
+/** What a form must be sent as, named in the messages that refuse anything else. */
+const FORM_TYPE = "application/x-www-form-urlencoded; charset=UTF-8";
 
 export type FormBody =
   | { ok: true; fields: URLSearchParams }
   | {
       ok: false;
       status: 400 | 413 | 415;
-      message: string;
+      message: IntakeMessage;
       /** The body was not read to its end: close the connection after answering. */
       close: boolean;
     };
@@ -34,13 +37,13 @@ export async function readFormBody(request: IncomingMessage, maxBytes: number): 
   const tooLarge = Number.isFinite(declared) && declared > maxBytes;
   const { body, complete, size } = await readBody(request, refusal || tooLarge ? 0 : maxBytes);
   if (refusal) return { ok: false, status: 415, message: refusal, close: !complete };
-  if (tooLarge || size > maxBytes) return { ok: false, status: 413, message: `The form is too large (at most ${maxBytes} bytes). Please shorten your comment.`, close: !complete };
-  if (!complete) return { ok: false, status: 400, message: "The form arrived incomplete. Please send it again.", close: true };
+  if (tooLarge || size > maxBytes) return { ok: false, status: 413, message: message("intake.tooLarge", { max: maxBytes }), close: !complete };
+  if (!complete) return { ok: false, status: 400, message: message("intake.incomplete"), close: true };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    return { ok: false, status: 400, message: "The form is not UTF-8 text.", close: false };
+    return { ok: false, status: 400, message: message("intake.notUtf8", { encoding: "UTF-8" }), close: false };
   }
   // URLSearchParams quietly turns broken percent escapes into U+FFFD; a browser never sends them.
   // ("+" for a space cannot break an escape, so it needs no decoding here.)
@@ -48,24 +51,24 @@ export async function readFormBody(request: IncomingMessage, maxBytes: number): 
     try {
       decodeURIComponent(pair);
     } catch {
-      return { ok: false, status: 400, message: "The form is not valid URL-encoded UTF-8.", close: false };
+      return { ok: false, status: 400, message: message("intake.badEncoding", { type: FORM_TYPE }), close: false };
     }
   }
   return { ok: true, fields: new URLSearchParams(text) };
 }
 
-/** Why the body's declared type is refused, or "" when it is a plain UTF-8 URL-encoded form. */
-function contentTypeProblem(request: IncomingMessage): string {
-  const wanted = "Send the form as application/x-www-form-urlencoded (UTF-8), as a plain HTML form does.";
+/** Why the body's declared type is refused, or undefined when it is a plain UTF-8 URL-encoded form. */
+function contentTypeProblem(request: IncomingMessage): IntakeMessage | undefined {
+  const wanted = message("intake.wrongType", { type: FORM_TYPE });
   const encoding = (request.headers["content-encoding"] ?? "").trim().toLowerCase();
-  if (encoding !== "identity" && encoding !== "") return `Compressed forms are not accepted. ${wanted}`;
+  if (encoding !== "identity" && encoding !== "") return message("intake.compressed", { type: FORM_TYPE });
   const [type = "", ...parameters] = (request.headers["content-type"] ?? "").split(";").map((part) => part.trim());
   if (type.toLowerCase() !== "application/x-www-form-urlencoded") return wanted;
   for (const parameter of parameters) {
     const [key = "", value = ""] = parameter.split("=").map((part) => part.trim().replace(/^"|"$/g, "").toLowerCase());
     if (key === "charset" && value !== "utf-8" && value !== "utf8") return wanted;
   }
-  return "";
+  return undefined;
 }
 
 /**

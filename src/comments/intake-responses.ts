@@ -1,8 +1,8 @@
 // What the intake server answers: a 303 back to the article for a plain form, JSON for the
 // page's script, and for a plain form that was refused a small HTML page listing what to fix.
 // Every answer forbids caching, sniffing and loading anything (the page has nothing to load).
+// The words arrive in the reader's language (intake-language.ts); this module lays them out.
 import type { ServerResponse } from "node:http";
-import type { FieldErrors } from "./validate-submission.ts";
 
 export const BASE_HEADERS: Record<string, string> = {
   "Cache-Control": "no-store",
@@ -28,13 +28,21 @@ export function sendText(response: ServerResponse, status: number, text: string,
   response.end(`${text}\n`);
 }
 
+/** A refused plain form's page, every word already in the answer's language. */
 export interface ErrorPage {
+  lang: string;
+  dir: "ltr" | "rtl";
   title: string;
-  errors: FieldErrors;
-  /** The article (absolute URL and "the article"), else the site's front page. */
-  back: { href: string; label: string };
-  /** What the reader wrote, shown back so it is not lost. */
-  wrote?: string;
+  /** "Please fix this and send it again:" */
+  intro: string;
+  /** What to fix, one sentence each. */
+  errors: string[];
+  /** That the browser's Back button returns to the form. */
+  backHint: string;
+  /** The article, else the site's front page: its absolute URL and the link's words. */
+  back: { href: string; text: string };
+  /** What the reader wrote, shown back so it is not lost, under a heading and a note. */
+  wrote?: { heading: string; note: string; text: string };
 }
 
 export function sendErrorPage(response: ServerResponse, status: number, page: ErrorPage, headers: Headers = {}): void {
@@ -42,16 +50,17 @@ export function sendErrorPage(response: ServerResponse, status: number, page: Er
   response.end(errorPageHtml(page));
 }
 
-export function errorPageHtml({ title, errors, back, wrote }: ErrorPage): string {
-  const items = Object.values(errors).map((message) => `      <li>${escapeHtml(message)}</li>`);
+/** Every text is escaped here, catalogue messages too: a translation is text, never markup. */
+export function errorPageHtml({ lang, dir, title, intro, errors, backHint, back, wrote }: ErrorPage): string {
+  const items = errors.map((text) => `      <li>${escapeHtml(text)}</li>`);
   const kept = wrote
     ? `
-    <h2>What you wrote</h2>
-    <p>Copy it before you leave this page if your browser does not keep it.</p>
-    <pre>${escapeHtml(wrote)}</pre>`
+    <h2>${escapeHtml(wrote.heading)}</h2>
+    <p>${escapeHtml(wrote.note)}</p>
+    <pre>${escapeHtml(wrote.text)}</pre>`
     : "";
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}" dir="${dir === "rtl" ? "rtl" : "ltr"}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,11 +70,11 @@ export function errorPageHtml({ title, errors, back, wrote }: ErrorPage): string
   <body>
     <main>
     <h1>${escapeHtml(title)}</h1>
-    <p>Please fix this and send it again:</p>
+    <p>${escapeHtml(intro)}</p>
     <ul>
 ${items.join("\n")}
     </ul>
-    <p>Your browser's Back button takes you to the form. <a href="${escapeHtml(back.href)}">Back to ${escapeHtml(back.label)}</a></p>${kept}
+    <p>${escapeHtml(backHint)} <a href="${escapeHtml(back.href)}">${escapeHtml(back.text)}</a></p>${kept}
     </main>
   </body>
 </html>

@@ -2,14 +2,22 @@
 // checks them, and appends what passes to the moderation folder. It never writes anywhere
 // else: publishing is an editor's `npm run comments -- approve`, and the next build.
 //
-//   POST /comment    article, url, name, email, comment, replyTo?, website (honeypot)
-//   POST /reaction   article, url, choice (yes | no), website (honeypot)
+//   POST /comment    article, url, lang?, name, email, comment, replyTo?, website (honeypot)
+//   POST /reaction   article, url, lang?, choice (yes | no), website (honeypot)
 //   OPTIONS          CORS preflight, for the site's origin only
 //   GET /health      200 "ok", for a reverse proxy or monitor
 //
 // A plain form gets a 303 back to the article (`#comment-received`, `#reaction-received`) or,
 // refused, an HTML page listing what to fix. A request whose Accept names application/json
-// (the page's script) gets { ok: true, id, message } or { ok: false, errors: { field: message } }.
+// (the page's script) gets { ok: true, id, lang, dir, message } or
+// { ok: false, lang, dir, errors: { field: message }, message }.
+//
+// Every word of an answer is in the language of the form's hidden `lang` field (the page's), from
+// the message catalogues the build uses (messages/, or the folder given), by the pages' fallback
+// chain; `Content-Language` names it. A form without a usable `lang`, and a request with no form,
+// is answered in the site's language (src/comments/intake-language.ts). `lang` is not kept with
+// a submission: it is the page's language, which the article's id already tells the build and the
+// moderators, and it says nothing of the language a reader writes in.
 //
 // Forms are taken only from the site's own pages (an Origin header, when sent, must be the site's
 // origin exactly; `Origin: null` is refused) and only for the articles the built site lists
@@ -18,26 +26,34 @@
 // src/comments/submission-writer.ts), so no request waits for a lock. Past `queueLimit`
 // submissions waiting to be written, forms are refused with 503 and Retry-After.
 import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
 import type { Site } from "../site.ts";
 import { withoutControlCharacters } from "../model/control-characters.ts";
+import { loadCatalogues } from "../i18n/catalogues.ts";
 import { absoluteUrl } from "../urls.ts";
 import { watchArticleList, type LiveArticleList } from "./article-list.ts";
 import { bodyLimit, readFormBody } from "./form-body.ts";
-import { sendErrorPage, sendJson, sendRedirect, sendText, type Headers } from "./intake-responses.ts";
+import { IntakeLanguages, type Speaker } from "./intake-language.ts";
+import { message } from "./intake-messages.ts";
+import { sendErrorPage, sendJson, sendRedirect, sendText, type ErrorPage, type Headers } from "./intake-responses.ts";
 import { LockBusyError, removeLeftovers, withModerationLock } from "./moderation-lock.ts";
 import { newSubmissionId, type QueuedComment, type ReactionEntry } from "./moderation-queue.ts";
 import { clientKey, createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit.ts";
 import { createSubmissionWriter, DEFAULT_QUEUE_LIMIT, QueueFullError, type SubmissionWriter } from "./submission-writer.ts";
 import { checkComment, checkReaction, maxCommentLength, type FieldErrors } from "./validate-submission.ts";
 
-export type IntakeSite = Pick<Site, "url" | "pathPrefix" | "zone" | "comments">;
-
 export interface IntakeOptions {
-  /** Site settings, checked (src/site.ts): the origin, path prefix, zone and comment length. */
-  site: IntakeSite;
+  /**
+   * Site settings, checked (src/site.ts): the origin, path prefix, zone and comment length, and
+   * the language, editions and digits answers are worded in.
+   */
+  site: Site;
+  /** The message catalogues' folder (DATELINE_MESSAGES); default: Dateline's own messages/. */
+  messagesDir?: string;
   /** The moderation folder: the only place the server writes. */
   queueDir: string;
   /** The built site's folder (`_site`): its comment-articles.json says which articles take forms. */
@@ -81,14 +97,11 @@ export interface IntakeServer {
 
 type Kind = "comment" | "reaction";
 
-const THANKS: Record<Kind, string> = {
-  comment: "Thank you: your comment has reached the newsroom. An editor reads every comment before it appears.",
-  reaction: "Thank you for your answer.",
-};
-const REFUSED_TITLE: Record<Kind, string> = { comment: "Your comment was not sent", reaction: "Your answer was not sent" };
+const DEFAULT_MESSAGES_DIR = fileURLToPath(new URL("../../messages", import.meta.url));
 
 export async function startIntakeServer(options: IntakeOptions): Promise<IntakeServer> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const languages = await loadLanguages(options.messagesDir ?? DEFAULT_MESSAGES_DIR, options.site, log);
   // Owner only when the server creates it: the queue holds readers' e-mail addresses.
   await mkdir(options.queueDir, { recursive: true, mode: 0o700 });
   await clearLeftovers(options.queueDir, log);
@@ -97,7 +110,7 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
   const host = options.host ?? "127.0.0.1";
   const server = createServer(
     { requestTimeout: INTAKE_TIMEOUTS.request, headersTimeout: INTAKE_TIMEOUTS.headers, connectionsCheckingInterval: TIMEOUT_CHECK_MS },
-    intakeHandler({ ...options, log }, articles, writer),
+    intakeHandler({ ...options, log }, articles, writer, languages),
   );
   try {
     await new Promise<void>((resolve, reject) => {
@@ -127,6 +140,14 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
   };
 }
 
+/** The catalogues, read once at start; a broken message is logged (its language falls back for it). */
+async function loadLanguages(folder: string, site: Site, log: (line: string) => void): Promise<IntakeLanguages> {
+  const catalogues = await loadCatalogues(folder, dirname(folder));
+  // Untranslated messages are the build report's to list; only broken ones are news here.
+  for (const problem of catalogues.problems.filter((found) => found.severity === "error")) log(`${problem.path}: ${problem.field}: ${problem.message}`);
+  return new IntakeLanguages(catalogues, site, log);
+}
+
 /** Temporary files a crashed editor's command left (they may hold e-mail addresses). */
 async function clearLeftovers(queueDir: string, log: (line: string) => void): Promise<void> {
   try {
@@ -138,7 +159,7 @@ async function clearLeftovers(queueDir: string, log: (line: string) => void): Pr
   }
 }
 
-export function intakeHandler(options: IntakeOptions, articles: LiveArticleList, writer: SubmissionWriter): (request: IncomingMessage, response: ServerResponse) => void {
+export function intakeHandler(options: IntakeOptions, articles: LiveArticleList, writer: SubmissionWriter, languages: IntakeLanguages): (request: IncomingMessage, response: ServerResponse) => void {
   const { site, queueDir } = options;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -151,16 +172,19 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
     const path = new URL(request.url ?? "/", "http://intake.invalid").pathname;
     const kind: Kind | undefined = path === "/comment" ? "comment" : path === "/reaction" ? "reaction" : undefined;
     if (path === "/health" && (request.method === "GET" || request.method === "HEAD")) return sendText(response, 200, "ok");
-    if (!kind) return sendText(response, 404, "Not found: forms are sent to /comment and /reaction.");
+    // No form to name a language yet: the site's.
+    const siteWords = languages.forSite();
+    const inSiteLanguage: Headers = { "Content-Language": siteWords.lang };
+    if (!kind) return sendText(response, 404, siteWords.say(message("intake.notFound", { comment: "/comment", reaction: "/reaction" })), inSiteLanguage);
 
     const origin = request.headers.origin;
     const cors: Headers = origin === siteOrigin ? { "Access-Control-Allow-Origin": siteOrigin, Vary: "Origin" } : { Vary: "Origin" };
     if (request.method === "OPTIONS") {
-      if (origin !== siteOrigin) return sendText(response, 403, `Only pages of ${siteOrigin} may send forms here.`, { Vary: "Origin" });
+      if (origin !== siteOrigin) return sendText(response, 403, siteWords.say(message("intake.otherOrigin", { origin: siteOrigin })), { ...inSiteLanguage, Vary: "Origin" });
       response.writeHead(204, { ...cors, "Access-Control-Allow-Methods": "POST", "Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Max-Age": "600", "Cache-Control": "no-store" });
       return void response.end();
     }
-    if (request.method !== "POST") return sendText(response, 405, "Send the form with POST.", { ...cors, Allow: "POST, OPTIONS" });
+    if (request.method !== "POST") return sendText(response, 405, siteWords.say(message("intake.usePost", { method: "POST" })), { ...cors, ...inSiteLanguage, Allow: "POST, OPTIONS" });
 
     const wantsJson = (request.headers.accept ?? "").toLowerCase().includes("application/json");
     // Exactly the site's origin, or none (a form service, curl). "null" comes from sandboxed
@@ -171,7 +195,8 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
     const body = await readFormBody(request, maxBodyBytes);
     const fields = body.ok ? body.fields : new URLSearchParams();
     const url = fields.get("url") ?? "";
-    const headers: Headers = { ...cors };
+    const speaker = languages.forForm(fields);
+    const headers: Headers = { ...cors, "Content-Language": speaker.lang };
     if (!body.ok && body.close) {
       headers.Connection = "close";
       response.once("finish", () => request.destroy());
@@ -181,20 +206,17 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
       // Only accepted forms use up the client's quota.
       if (decision.allowed) limiter.refund(client);
       log(`${kind} refused (${status}): ${Object.keys(errors).join(", ")}`);
-      if (wantsJson) return sendJson(response, status, { ok: false, errors, message: Object.values(errors).join(" ") }, { ...headers, ...extra });
+      const words = Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, speaker.say(problem)]));
+      if (wantsJson) return sendJson(response, status, { ok: false, lang: speaker.lang, dir: speaker.dir, errors: words, message: Object.values(words).join(" ") }, { ...headers, ...extra });
       const article = errors.url || errors.article ? undefined : articleUrl(url);
-      sendErrorPage(response, status, {
-        title: REFUSED_TITLE[kind],
-        errors,
-        back: article ? { href: article, label: "the article" } : { href: absoluteUrl(site, "/"), label: "the front page" },
-        ...(kind === "comment" && fields.get("comment") ? { wrote: withoutControlCharacters(fields.get("comment")!) } : {}),
-      }, { ...headers, ...extra });
+      const wrote = kind === "comment" ? fields.get("comment") : null;
+      sendErrorPage(response, status, refusalPage(speaker, kind, Object.values(words), article, wrote ? withoutControlCharacters(wrote) : undefined, absoluteUrl(site, "/")), { ...headers, ...extra });
     };
 
-    if (fromElsewhere) return refuse(403, { form: `Forms are accepted from the pages of ${siteOrigin} only.` });
+    if (fromElsewhere) return refuse(403, { form: message("intake.otherOrigin", { origin: siteOrigin }) });
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60);
-      return refuse(429, { form: `Too many submissions from your address. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` }, { "Retry-After": String(decision.retryAfterSeconds) });
+      return refuse(429, { form: message("intake.rateLimited", { minutes }) }, { "Retry-After": String(decision.retryAfterSeconds) });
     }
     if (!body.ok) return refuse(body.status, { form: body.message });
 
@@ -202,11 +224,11 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
     if (!checked.ok) return refuse(400, checked.errors);
     const value = checked.value;
     const listed = articles.get(value.article);
-    if (!listed) return refuse(400, { article: "The form is for an article that is not on this site (or not any more). Please send it from the article's page." });
-    if (kind === "comment" && !listed.commentsOpen) return refuse(400, { article: "Comments on this article are closed." });
+    if (!listed) return refuse(400, { article: message("intake.articleUnknown") });
+    if (kind === "comment" && !listed.commentsOpen) return refuse(400, { article: message("intake.commentsClosed") });
     // Back to the article where the site has it now; the form's own address is only checked.
     const target = articleUrl(listed.url);
-    if (!target || !articleUrl(value.url)) return refuse(400, { url: "The form gives an article address that is not a page of this site. Please send it from the article's page." });
+    if (!target || !articleUrl(value.url)) return refuse(400, { url: message("intake.urlInvalid") });
 
     const id = newSubmissionId(kind === "comment" ? "c" : "r");
     const received = DateTime.fromMillis(now(), { zone: site.zone }).startOf("second").toISO({ suppressMilliseconds: true })!;
@@ -222,15 +244,16 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
       } catch (cause) {
         if (cause instanceof QueueFullError) {
           log(`${kind} refused (503): ${cause.message}`);
-          return refuse(503, { form: "Sorry, too many forms are arriving at once. Please try again in a few seconds." }, { "Retry-After": "5" });
+          return refuse(503, { form: message("intake.busy") }, { "Retry-After": "5" });
         }
         console.error(`Cannot save a ${kind} in ${queueDir}:`, cause);
-        return refuse(503, { form: "Sorry, it could not be saved just now. Please try again in a minute." }, { "Retry-After": "60" });
+        return refuse(503, { form: message("intake.notSaved") }, { "Retry-After": "60" });
       }
       log(`${kind} ${id} queued for ${value.article}`);
     }
-    if (wantsJson) return sendJson(response, 202, { ok: true, id, message: THANKS[kind] }, headers);
-    return sendRedirect(response, `${target}#${kind}-received`, headers);
+    if (wantsJson) return sendJson(response, 202, { ok: true, id, lang: speaker.lang, dir: speaker.dir, message: speaker.say(message(kind === "comment" ? "commentForm.received" : "reaction.received")) }, headers);
+    // The article page thanks the reader in its own words; this answer has none to name a language for.
+    return sendRedirect(response, `${target}#${kind}-received`, cors);
   }
 
   /** The article's absolute URL on this site, or undefined if `path` would lead anywhere else. */
@@ -247,9 +270,26 @@ export function intakeHandler(options: IntakeOptions, articles: LiveArticleList,
   return (request, response) => {
     handle(request, response).catch((cause: unknown) => {
       console.error("Internal error in the comment intake server:", cause);
-      if (!response.headersSent) sendText(response, 500, "Internal error. Please try again later.");
+      if (!response.headersSent) {
+        const words = languages.forSite();
+        sendText(response, 500, words.say(message("intake.internalError")), { "Content-Language": words.lang });
+      }
       else response.destroy();
     });
+  };
+}
+
+/** The page a refused plain form gets, in the speaker's language: back to the article when known, else to the front page. */
+function refusalPage(speaker: Speaker, kind: Kind, errors: string[], article: string | undefined, wrote: string | undefined, front: string): ErrorPage {
+  return {
+    lang: speaker.lang,
+    dir: speaker.dir,
+    title: speaker.say(message(kind === "comment" ? "intake.commentRefused" : "intake.reactionRefused")),
+    intro: speaker.say(message("intake.fixThis")),
+    errors,
+    backHint: speaker.say(message("intake.backButton")),
+    back: article ? { href: article, text: speaker.say(message("intake.backToArticle")) } : { href: front, text: speaker.say(message("intake.backToFront")) },
+    ...(wrote ? { wrote: { heading: speaker.say(message("intake.wroteHeading")), note: speaker.say(message("intake.wroteNote")), text: wrote } } : {}),
   };
 }
 

@@ -7,11 +7,14 @@
 // "é" typed two ways is one string. Lengths are counted in characters (code points), after
 // that: a 1500-character comment in emoji is 1500, not 3000 UTF-16 units or 6000 bytes.
 import { COMMENT_ID } from "./comments-file.ts";
+import { message, type IntakeMessage } from "./intake-messages.ts";
 import { ARTICLE_ID } from "./moderation-queue.ts";
 
 export const NAME_MAX = 80;
 export const EMAIL_MAX = 254;
 const URL_MAX = 512;
+/** The longest id ARTICLE_ID takes (its `{0,127}` after the first character). */
+const ARTICLE_ID_MAX = 128;
 
 /** The longest comment, from the site settings (`comments.maxLength` in _data/site.ts). */
 export function maxCommentLength(site: { comments: { maxLength: number } }): number {
@@ -19,10 +22,11 @@ export function maxCommentLength(site: { comments: { maxLength: number } }): num
 }
 
 /**
- * Field name → what to fix, as a whole sentence (the page's script shows the messages alone).
- * `form` is for the request as a whole.
+ * Field name → what to fix, as a message the answer puts into words in the reader's language
+ * (each a whole sentence: the page's script shows the messages alone). `form` is for the
+ * request as a whole.
  */
-export type FieldErrors = Record<string, string>;
+export type FieldErrors = Record<string, IntakeMessage>;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -55,9 +59,6 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 // scheme, no "//" host, no backslash (browsers read "/\evil.example" as "//evil.example").
 const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~%/]*$/;
 
-/** How messages name a field. */
-const FIELD_NAMES: Record<string, string> = { article: "article id", url: "article address", name: "name", email: "e-mail address", comment: "comment", replyTo: "reply", choice: "answer" };
-
 export function characterCount(text: string): number {
   return Array.from(text).length;
 }
@@ -66,10 +67,10 @@ export function checkTarget(fields: URLSearchParams, errors: FieldErrors): Targe
   const article = field(fields, "article", errors);
   const url = field(fields, "url", errors);
   if (!errors.article && (article === undefined || !ARTICLE_ID.test(article))) {
-    errors.article = `The form ${article ? "names no valid article (an article id is letters, digits, -, _ and ., at most 128)" : "does not say which article it is for"}. Please send it from the article's page.`;
+    errors.article = article ? message("intake.articleInvalid", { max: ARTICLE_ID_MAX }) : message("intake.articleMissing");
   }
   if (!errors.url && (url === undefined || url.length > URL_MAX || !SITE_PATH.test(url) || url.split("/").includes(".."))) {
-    errors.url = `The form ${url ? "gives an article address that is not a page of this site" : "does not give the article's address"}. Please send it from the article's page.`;
+    errors.url = message(url ? "intake.urlInvalid" : "intake.urlMissing");
   }
   // An absent field is an error on it, so both are set here.
   if (errors.article || errors.url) return undefined;
@@ -89,30 +90,30 @@ export function checkComment(fields: URLSearchParams, maxLength: number): Checke
   // needs them; the page isolates each name with <bdi>, so right-to-left names still show right.
   const name = rawName?.replace(BIDI_CONTROLS, "").replace(/\s+/g, " ").trim();
   if (name !== undefined && !errors.name) {
-    if (name === "") errors.name = "Please give your name.";
-    else if (characterCount(name) > NAME_MAX) errors.name = `Your name can be at most ${NAME_MAX} characters; it has ${characterCount(name)}.`;
+    if (name === "") errors.name = message("intake.nameMissing");
+    else if (characterCount(name) > NAME_MAX) errors.name = message("intake.nameTooLong", { max: NAME_MAX, length: characterCount(name) });
   }
 
   const email = field(fields, "email", errors)?.trim();
   if (email !== undefined && !errors.email) {
-    if (email === "") errors.email = "Please give your e-mail address (it is never published).";
-    else if (characterCount(email) > EMAIL_MAX) errors.email = `An e-mail address has at most ${EMAIL_MAX} characters.`;
-    else if (!EMAIL.test(email)) errors.email = "That does not look like an e-mail address (such as name@example.com).";
+    if (email === "") errors.email = message("intake.emailMissing");
+    else if (characterCount(email) > EMAIL_MAX) errors.email = message("intake.emailTooLong", { max: EMAIL_MAX });
+    else if (!EMAIL.test(email)) errors.email = message("intake.emailInvalid", { example: "name@example.com" });
   }
 
   const text = field(fields, "comment", errors);
   if (text !== undefined && !errors.comment) {
     const length = characterCount(text);
-    if (text.trim() === "") errors.comment = "Please write your comment.";
-    else if (length > maxLength) errors.comment = `Your comment has ${length} characters; the limit is ${maxLength}. Please shorten it by ${length - maxLength}.`;
+    if (text.trim() === "") errors.comment = message("intake.commentMissing");
+    else if (length > maxLength) errors.comment = message("intake.commentTooLong", { length, limit: maxLength, over: length - maxLength });
   }
 
   const replyTo = field(fields, "replyTo", errors)?.trim();
-  if (replyTo && !errors.replyTo && !COMMENT_ID.test(replyTo)) errors.replyTo = "The comment this answers is not a valid comment id. Please reply from the article's page.";
+  if (replyTo && !errors.replyTo && !COMMENT_ID.test(replyTo)) errors.replyTo = message("intake.replyInvalid");
 
-  if (name === undefined && !errors.name) errors.name = "Please give your name.";
-  if (email === undefined && !errors.email) errors.email = "Please give your e-mail address (it is never published).";
-  if (text === undefined && !errors.comment) errors.comment = "Please write your comment.";
+  if (name === undefined && !errors.name) errors.name = message("intake.nameMissing");
+  if (email === undefined && !errors.email) errors.email = message("intake.emailMissing");
+  if (text === undefined && !errors.comment) errors.comment = message("intake.commentMissing");
 
   // A target is found unless `article` or `url` has an error: with no errors, there is one.
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -126,7 +127,7 @@ export function checkReaction(fields: URLSearchParams): Checked<ReactionSubmissi
   const target = checkTarget(fields, errors);
   const trapped = honeypot(fields, errors);
   const choice = field(fields, "choice", errors);
-  if (!errors.choice && choice !== "yes" && choice !== "no") errors.choice = "Please answer Yes or No.";
+  if (!errors.choice && choice !== "yes" && choice !== "no") errors.choice = message("intake.choiceMissing");
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { ...target!, choice: choice as "yes" | "no", trapped } };
 }
@@ -139,12 +140,13 @@ function field(fields: URLSearchParams, name: string, errors: FieldErrors): stri
   const values = fields.getAll(name);
   if (values.length === 0) return undefined;
   if (values.length > 1) {
-    errors[name] = `The form sent its "${name}" field more than once. Please send it from the article's page.`;
+    errors[name] = message("intake.fieldRepeated", { field: name });
     return undefined;
   }
   const value = values[0]!;
   if (CONTROL.test(value)) {
-    errors[name] = `Your ${FIELD_NAMES[name] ?? name} contains control characters (such as NUL) that cannot be published. Please remove them.`;
+    // The message names the field as the reader knows it (a select over the field's name).
+    errors[name] = message("intake.controlCharacters", { field: name });
     return undefined;
   }
   return value.replace(/\r\n?/g, "\n").normalize("NFC");
@@ -153,6 +155,6 @@ function field(fields: URLSearchParams, name: string, errors: FieldErrors): stri
 /** The hidden `website` field people never see: anything in it means a robot filled the form. */
 function honeypot(fields: URLSearchParams, errors: FieldErrors): boolean {
   const values = fields.getAll("website");
-  if (values.length > 1) errors.website = `The form sent its "website" field more than once. Please send it from the article's page.`;
+  if (values.length > 1) errors.website = message("intake.fieldRepeated", { field: "website" });
   return values.some((value) => value !== "");
 }

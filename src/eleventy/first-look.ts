@@ -61,7 +61,7 @@ export async function firstLook({ changed, previous, root, contentDir, outputDir
   if (paths.some((path) => !before.has(path))) return [];
 
   const { site } = previous;
-  const edited = await loadNewsroom({ contentDir, root, site, now, authors: previous.authors, only: files });
+  const edited = await loadNewsroom({ contentDir, root, site, now, authors: previous.authors, tags: previous.tags, only: files });
   const theirs = (problem: Problem) => paths.includes(problem.path);
   const problems = edited.problems.filter(theirs);
   if (edited.articles.length !== files.length || hasErrors(problems)) return [];

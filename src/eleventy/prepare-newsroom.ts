@@ -12,13 +12,17 @@ import { attachPictures } from "../images/process-figures.ts";
 import type { PreviewMemory } from "./preview-memory.ts";
 import { importFresh, loadSite, type Site } from "../site.ts";
 import { authorAliases, type AuthorAliases } from "../model/byline.ts";
+import { tagAliases, type TagAliases } from "../model/tag-aliases.ts";
 import type { ReactionCounts } from "../comments/load-comments.ts";
 import { buildCollections, type SiteCollections } from "../collections/site-collections.ts";
 import { addressProblems } from "../collections/address-problems.ts";
+import { translationProblems } from "../collections/translations.ts";
 import type { CreditsPage } from "../collections/credits-pages.ts";
 import type { Addresses } from "../collections/page-addresses.ts";
 import type { ParseCache } from "../sources/parse-cache.ts";
 import { everything, type BuiltPages, type RenderSelection } from "./render-selection.ts";
+import { loadCatalogues } from "../i18n/catalogues.ts";
+import { Interface } from "../i18n/interface.ts";
 
 export type BuildMode = "strict" | "preview";
 
@@ -39,6 +43,10 @@ export interface NewsroomData {
   reactions: Record<string, ReactionCounts>;
   /** The author aliases the model read (_data/authors.ts): preview's first look models with them. */
   authors: AuthorAliases;
+  /** The tag spellings the model read (_data/tag-spellings.ts): preview's first look models with them too. */
+  tags: TagAliases;
+  /** Every page's words, in its language (src/i18n/): templates call `newsroom.i18n.page(lang)`. */
+  i18n: Interface;
   /** The build time: feeds, sitemaps and the news sitemap's two-day window use it. */
   builtAt: DateTime;
   /** The paginated pages this build renders: all of them, except in preview rebuilds. */
@@ -61,6 +69,11 @@ export class StrictBuildError extends Error {
 /** The content folder: `content/` unless DATELINE_CONTENT names another (tests, benchmarks). */
 export function contentDir(root: string, env: NodeJS.ProcessEnv): string {
   return resolve(root, env.DATELINE_CONTENT ?? "content");
+}
+
+/** The message catalogues (src/i18n/catalogues.ts): messages/, or DATELINE_MESSAGES. */
+export function messagesDir(root: string, env: NodeJS.ProcessEnv): string {
+  return resolve(root, env.DATELINE_MESSAGES ?? "messages");
 }
 
 /**
@@ -131,9 +144,13 @@ function claimListingAddresses(collections: SiteCollections, articles: readonly 
 export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, mode, now, cache, kept }: PrepareOptions): Promise<NewsroomData> {
   const site = await loadSite(siteFile ?? join(root, "_data", "site.ts"));
   const authors = authorAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "authors.ts")));
-  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
+  // Not `_data/tags.ts`: Eleventy would read a global `tags` as every page's collection tags.
+  const tags = tagAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "tag-spellings.ts")));
+  const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, tags, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
   const pages = await loadPages(contentDir, root);
   newsroom.problems.push(...pages.problems);
+  const catalogues = await loadCatalogues(messagesDir(root, process.env), root);
+  newsroom.problems.push(...catalogues.problems);
   // Every page made from a source gets a clean address of its own, or is an error (page-addresses.ts):
   // the articles claimed theirs as they were loaded; listings and pages claim theirs below.
   const { addresses } = newsroom;
@@ -156,6 +173,7 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   // The site's own pages first: a content page cannot take the address of a listing.
   pages.pages = addresses.claim(pages.pages, (page) => ({ url: page.url, path: page.source.path, field: "file", what: `the page "${page.title}"` }));
   newsroom.problems.push(...addressProblems(newsroom.articles));
+  newsroom.problems.push(...translationProblems(newsroom.articles));
   console.log(formatReport(newsroom, pictures.stats));
   if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);
   const reactions = Object.fromEntries(newsroom.reactions);
@@ -164,8 +182,8 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
     collections,
     changed: newsroom.changed,
     // The problems show on every page only as preview's banner; reactions are per article (ArticleKey).
-    everyPage: JSON.stringify([mode, site, mode === "preview" ? newsroom.problems : [], pages.pages]),
+    everyPage: JSON.stringify([mode, site, mode === "preview" ? newsroom.problems : [], pages.pages, [...catalogues.byLanguage].map(([lang, messages]) => [lang, [...messages]])]),
     reactions,
   };
-  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, collections, site, authors, builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
+  return { mode, articles: newsroom.articles, held: newsroom.held, problems: newsroom.problems, collections, site, authors, tags, i18n: new Interface(catalogues, site), builtAt: now, reactions, pages: pages.pages, commentPolicy, render: everything(built), built };
 }

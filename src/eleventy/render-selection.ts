@@ -59,6 +59,8 @@ export interface ArticleKey {
   related: string;
   /** The readers' Yes/No counts its page shows. */
   reactions: string;
+  /** The ids of the story's versions in other languages, which its page links to. */
+  translations: string;
   /** A hash of the article's model (src/publish/article-signatures.ts); absent in preview. */
   signature?: string;
 }
@@ -74,7 +76,7 @@ export function pageKeys(built: BuiltPages, signatures?: ReadonlyMap<string, str
   return {
     articles: new Map(
       articles.map((article) => {
-        const key: ArticleKey = { url: article.url, related: relatedIds(collections, article.id), reactions: reactionsOf(built, article.id) };
+        const key: ArticleKey = { url: article.url, related: relatedIds(collections, article.id), reactions: reactionsOf(built, article.id), translations: translationIds(collections, article.id) };
         const signature = signatures?.get(article.id);
         if (signature !== undefined) key.signature = signature;
         return [article.id, key];
@@ -109,7 +111,10 @@ export function changedPages(previous: PageKeys | undefined, next: BuiltPages, c
       was.url !== article.url ||
       was.related !== relatedIds(next.collections, article.id) ||
       was.reactions !== reactionsOf(next, article.id) ||
-      (next.collections.related[article.id] ?? []).some((other) => touched.has(other.id))
+      was.translations !== translationIds(next.collections, article.id) ||
+      (next.collections.related[article.id] ?? []).some((other) => touched.has(other.id)) ||
+      // Its page links to each translation by its address and names the original in JSON-LD.
+      (next.collections.translations[article.id] ?? []).some((other) => touched.has(other.id))
     );
   });
   return {
@@ -148,6 +153,10 @@ function reactionsOf({ reactions }: BuiltPages, id: string): string {
 
 function relatedIds(collections: SiteCollections, id: string): string {
   return (collections.related[id] ?? []).map((other) => other.id).join(" ");
+}
+
+function translationIds(collections: SiteCollections, id: string): string {
+  return (collections.translations[id] ?? []).map((other) => other.id).join(" ");
 }
 
 /** Pages of `next` that are new, whose key differs from the same URL's last time, or that `touched` says show a change. */

@@ -14,14 +14,14 @@ export function atomFeed(feed: FeedDefinition, site: Pick<Site, "name" | "url" |
   return xmlDocument(
     element(
       "feed",
-      { xmlns: ATOM_NS, "xmlns:media": MEDIA_RSS_NS, "xml:lang": site.lang },
+      { xmlns: ATOM_NS, "xmlns:media": MEDIA_RSS_NS, "xml:lang": feed.lang },
       element("id", {}, self),
       element("title", { type: "text" }, feed.title),
       element("updated", {}, isoTime(feed.updated)),
       element("link", { rel: "self", type: "application/atom+xml", href: self }),
       element("link", { rel: "alternate", type: "text/html", href: absoluteUrl(site, feed.home) }),
       // Entries without a byline take the publication as author (RFC 4287 4.1.1).
-      element("author", {}, element("name", {}, site.name)),
+      element("author", {}, element("name", {}, feed.publisher)),
       feed.articles.map((article) => atomEntry(feedEntry(article, site))),
     ),
   );

@@ -1,15 +1,23 @@
-// Where the feeds live: one Atom and one JSON Feed for the whole site, and one of each per section.
+// Where the feeds live: one Atom and one JSON Feed for each edition (the site's own at the root,
+// another under its prefix, `/ar/feed.xml`), and one of each per section of each edition.
+import type { Edition } from "../i18n/editions.ts";
 
 export interface FeedLinks {
   title: string;
+  /** The language of the edition the feed follows. */
+  lang: string;
   atom: string;
   json: string;
 }
 
-export function siteFeeds(siteName: string): FeedLinks {
-  return { title: siteName, atom: "/feed.xml", json: "/feed.json" };
+/** What a feed needs of its edition. */
+export type FeedEdition = Pick<Edition, "name" | "prefix" | "lang">;
+
+export function siteFeeds(edition: FeedEdition): FeedLinks {
+  return { title: edition.name, lang: edition.lang, atom: `${edition.prefix}/feed.xml`, json: `${edition.prefix}/feed.json` };
 }
 
-export function sectionFeeds(siteName: string, section: { slug: string; title: string }): FeedLinks {
-  return { title: `${siteName}: ${section.title}`, atom: `/section/${section.slug}/feed.xml`, json: `/section/${section.slug}/feed.json` };
+export function sectionFeeds(edition: FeedEdition, section: { slug: string; title: string }): FeedLinks {
+  const folder = `${edition.prefix}/section/${section.slug}`;
+  return { title: `${edition.name}: ${section.title}`, lang: edition.lang, atom: `${folder}/feed.xml`, json: `${folder}/feed.json` };
 }

@@ -41,8 +41,8 @@ export function jsonFeed(feed: FeedDefinition, site: Pick<Site, "name" | "url" |
     title: feed.title,
     home_page_url: absoluteUrl(site, feed.home),
     feed_url: absoluteUrl(site, feed.json),
-    language: site.lang,
-    authors: [{ name: site.name }],
+    language: feed.lang,
+    authors: [{ name: feed.publisher }],
     items: feed.articles.map((article) => jsonFeedItem(feedEntry(article, site))),
   };
 }

@@ -1,6 +1,5 @@
-// Formatting a luxon DateTime for readers is slow (locale data, Intl formatters), and one
-// article's times appear on many pages: its own, its listings, other articles' related lists,
-// the feeds. The text is kept per DateTime object and language; DateTimes are immutable, and a
+// Formatting a luxon DateTime is slow (locale data, Intl formatters), and one article's times
+// appear on many pages: its own, its listings, other articles' related lists, the feeds. The text is kept per DateTime object and language; DateTimes are immutable, and a
 // WeakMap lets the texts go with them.
 import type { DateTime } from "luxon";
 

@@ -1,27 +1,31 @@
 // schema.org for listing pages: a CollectionPage of the articles shown, and the breadcrumb
-// trail from the front page to this listing.
+// trail from the edition's front page to this listing, named in the edition's language.
 import type { ListingPage } from "../collections/pagination.ts";
+import type { PageLanguage } from "../i18n/page-language.ts";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
 
-const PARENTS: Record<ListingPage["kind"], { name: string; path: string } | undefined> = {
+/** The index page a listing of each kind sits under, and the message that names it. */
+const PARENTS: Record<ListingPage["kind"], { key: string; path: string } | undefined> = {
   section: undefined,
-  tag: { name: "Tags", path: "/tags/" },
+  tag: { key: "tags.title", path: "/tags/" },
   author: undefined,
-  month: { name: "Archive", path: "/archive/" },
+  month: { key: "archive.title", path: "/archive/" },
 };
 
-export function listingJsonLd(listing: ListingPage, heading: string, site: Site): unknown[] {
+export function listingJsonLd(listing: ListingPage, heading: string, site: Site, ui: Pick<PageLanguage, "t" | "edition" | "url">): unknown[] {
   const url = absoluteUrl(site, listing.url);
   const parent = PARENTS[listing.kind];
-  const trail = [{ name: site.name, path: "/" }, ...(parent ? [parent] : []), { name: heading, path: listing.firstUrl }];
+  const name = ui.edition.name;
+  const trail = [{ name, path: ui.url("/") }, ...(parent ? [{ name: ui.t(parent.key), path: ui.url(parent.path) }] : []), { name: heading, path: listing.firstUrl }];
   return [
     {
       "@context": "https://schema.org",
       "@type": "CollectionPage",
       name: heading,
       url,
-      isPartOf: { "@type": "WebSite", name: site.name, url: absoluteUrl(site, "/") },
+      inLanguage: listing.lang,
+      isPartOf: { "@type": "WebSite", name, url: absoluteUrl(site, ui.url("/")) },
       mainEntity: {
         "@type": "ItemList",
         numberOfItems: listing.articles.length,

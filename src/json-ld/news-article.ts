@@ -1,7 +1,12 @@
 // schema.org NewsArticle for an article page: the markup contract in the README.
 // Built from the model, never from rendered HTML, so it cannot drift from the page's data.
+// Versions of one story in other languages are linked both ways: the original (translations.ts
+// says which) lists each as a `workTranslation`, each names the original as `translationOfWork`.
+// Each article is a node with an `@id` (its address and `#article`, apart from the page's own
+// address, which `mainEntityOfPage` names), so the other pages refer to the same node.
 import { datelineText } from "../filters/dateline-text.ts";
 import type { Article, Figure } from "../model/types.ts";
+import { originalOf } from "../collections/translations.ts";
 import { articleFigures } from "../model/figures.ts";
 import { largestFile } from "../images/picture-files.ts";
 import type { Site } from "../site.ts";
@@ -10,16 +15,21 @@ import { absoluteUrl } from "../urls.ts";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
-export function newsArticleJsonLd(article: Article, site: Site): Json {
+/** `translations`: the article's versions in other languages (src/collections/translations.ts), if any. */
+export function newsArticleJsonLd(article: Article, site: Site, translations: readonly Article[] = []): Json {
   const sectionName = site.sections.find((section) => section.slug === article.section)?.name ?? article.section;
   const figures = articleFigures(article);
+  const original = originalOf(article, translations);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
+    "@id": articleNode(site, article)["@id"],
     headline: article.headline,
     description: article.dek,
     url: absolute(site, article.url),
     inLanguage: article.lang,
+    workTranslation: original === article && translations.length > 0 ? translations.map((translation) => articleNode(site, translation)) : undefined,
+    translationOfWork: original === article ? undefined : articleNode(site, original),
     datePublished: isoTime(article.published),
     dateModified: article.updated ? isoTime(article.updated) : undefined,
     author: article.bylineCredit
@@ -59,6 +69,12 @@ function imageObject(figure: Figure, site: Site): Json {
     width: file?.width ?? figure.width,
     height: file?.height ?? figure.height,
   };
+}
+
+/** Another page's article as a reference: enough to name it and its language. */
+function articleNode(site: Site, article: Article): { "@type": "NewsArticle"; "@id": string; url: string; inLanguage: string } {
+  const url = absolute(site, article.url);
+  return { "@type": "NewsArticle", "@id": `${url}#article`, url, inLanguage: article.lang };
 }
 
 function absolute(site: Site, url: string): string {

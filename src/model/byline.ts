@@ -9,7 +9,8 @@
 // gives no author and so no author page (the dateline and credits say where the story came from).
 import { isAgencyName, MAX_AGENCY_WORDS } from "./agency-names.ts";
 import { isCapitalsWord, nameCase } from "./name-case.ts";
-import { slugFor, urlSegment } from "./slug.ts";
+import { writingScript } from "./script-language.ts";
+import { slugFor, urlSegment, type SlugMode } from "./slug.ts";
 import type { Person } from "./types.ts";
 
 /**
@@ -40,24 +41,38 @@ const STAFF_WORDS = new Set([
 /** Plural job titles a shared role ends in: each of several people is one of them. */
 const PLURAL_TITLE = /\b(Writer|Correspondent|Reporter|Editor|Photographer|Producer)s$/;
 
-/** Other spellings of a name, by their slug, to the name pages show: see _data/authors.ts. */
+/** Other spellings of a name, by their (ASCII) slug, to the name pages show: see _data/authors.ts. */
 export type AuthorAliases = ReadonlyMap<string, string>;
 
 export function authorAliases(table: Readonly<Record<string, readonly string[]>>): AuthorAliases {
   return new Map(Object.entries(table).flatMap(([name, spellings]) => spellings.map((spelling) => [slugFor(spelling), name] as const)));
 }
 
-export function parseByline(bylines: readonly string[], aliases: AuthorAliases = new Map()): Person[] {
+/**
+ * The people the bylines name, each once. A name _data/authors.ts lists as another spelling is
+ * that person's: in the same script it is a variant the name pages show replaces (`L. Khoury` →
+ * Leila Khoury); in another script it is how the article's language writes the name, so the
+ * article keeps it (`رنا حداد`) and only the author page (`slug`, `pageName`) is the listed
+ * person's. Slugs are made in the site's `mode`; the aliases are matched by ASCII slug either way.
+ */
+export function parseByline(bylines: readonly string[], aliases: AuthorAliases = new Map(), mode: SlugMode = "ascii"): Person[] {
   const people: Person[] = [];
   for (const byline of bylines) {
     for (const found of parseOneRemembered(byline)) {
-      const canonical = aliases.get(found.slug);
-      const canonicalSegment = canonical === undefined ? undefined : urlSegment("author", canonical);
-      const person = canonicalSegment?.ok ? { ...found, name: canonical!, slug: canonicalSegment.slug } : found;
+      const person = aliased(found, aliases.get(found.slug), mode);
       if (!people.some((known) => known.slug === person.slug)) people.push(person);
     }
   }
   return people;
+}
+
+function aliased(found: Person, canonical: string | undefined, mode: SlugMode): Person {
+  const segment = urlSegment("author", canonical ?? found.name, mode);
+  // A name with no letter or digit was no person (toPerson); a canonical name without is a typo in the table.
+  if (!segment.ok) return found;
+  if (canonical === undefined || canonical === found.name) return { ...found, slug: segment.slug };
+  if (writingScript(found.name) === writingScript(canonical)) return { ...found, name: canonical, slug: segment.slug };
+  return { ...found, slug: segment.slug, pageName: canonical };
 }
 
 /**

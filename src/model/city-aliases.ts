@@ -20,6 +20,17 @@ export const CITY_ALIASES: Readonly<Record<string, string>> = {
   Peking: "Beijing",
   Saigon: "Ho Chi Minh City",
   Macao: "Macau",
+  // Names the city table keeps in an older or transliterated form
+  Lviv: "Lvov",
+  Odesa: "Odessa",
+  Dnipro: "Dnipropetrovsk",
+  Zaporizhzhia: "Zaporizhzhya",
+  Erbil: "Irbil",
+  Hebron: "Al Khalil",
+  Homs: "Hims",
+  Latakia: "Al Ladhiqiyah",
+  Benghazi: "Banghazi",
+  Sidon: "Saida",
   // German (dpa, APA, SDA)
   München: "Munich",
   Köln: "Cologne",
@@ -88,5 +99,7 @@ export const EXTRA_CITIES: readonly ExtraCity[] = [
   { city: "Quebec", province: "Québec", country: "Canada", iso2: "CA", timezone: "America/Toronto", pop: 549_459 },
   // AP datelines stories from UN headquarters `UNITED NATIONS (AP) —`.
   { city: "United Nations", province: "New York", country: "United States of America", iso2: "US", timezone: "America/New_York", pop: 1 },
+  // Saudi Press Agency and Gulf papers date Hajj stories from Mecca (`مكة المكرمة`).
+  { city: "Mecca", province: "Makkah", country: "Saudi Arabia", iso2: "SA", timezone: "Asia/Riyadh", pop: 2_385_509 },
   { city: "Fort Worth", province: "Texas", country: "United States of America", iso2: "US", timezone: "America/Chicago", pop: 956_709 },
 ];

@@ -8,15 +8,24 @@
 //   (ANSA) - ROME, MARCH 5 -           ANSA English: agency first
 //   Berlin (dpa) -                     dpa and AFP write the city in mixed case
 //   WASHINGTON—The                     Dow Jones: an em dash without spaces
+//   بيروت، لبنان  北京，中国                 any script, with its own comma (Arabic `،`, ideographic `，` `、`)
 // parseDateline reads a string that is a dateline and nothing else (front matter, ninjs `located`);
-// splitDatelineLead finds one opening a paragraph of wire copy, where it must look the part.
+// splitDatelineLead finds one opening a paragraph of wire copy, where it must look the part. The
+// lead datelines of agencies writing in other scripts (TASS, Xinhua, Kyodo, Yonhap, the Arabic
+// services) have forms of their own: script-dateline-leads.ts. Names are kept as written: a
+// script without case is never "in capitals", and TASS's `МОСКВА` stays in capitals.
 import { AGENCY_SPELLINGS, namesAgency, isAgencyName } from "./agency-names.ts";
 import { DATELINE_DATE } from "./dateline-dates.ts";
+import { splitScriptLead } from "./script-dateline-leads.ts";
 import type { Dateline } from "./types.ts";
 import { isKnownCity } from "./zones.ts";
 
-/** A word of a place name in any case: `Beirut`, `ST.`, `JOHN'S`, `Port-au-Prince`. */
-const WORD = String.raw`\p{L}[\p{L}\p{M}.'’\-]*`;
+/**
+ * A word of a place name in any case and script: `Beirut`, `ST.`, `JOHN'S`, `Port-au-Prince`,
+ * `Санкт-Петербург`, Hebrew `תל אביב-יפו` (maqaf), katakana `ニュー・ヨーク` (middle dot), and
+ * vowel signs (`नई दिल्ली`) and Arabic harakat, which are marks.
+ */
+const WORD = String.raw`\p{L}[\p{L}\p{M}.'’\-\u05be・·]*`;
 /** A city word; `BRUSSELS/LONDON` is a story filed from two bureaus. */
 const CITY_WORD = `${WORD}(?:/${WORD})?`;
 /** A word of a region as written after the city: `Lebanon`, `N.Y.`, `Côte d'Ivoire`, `LEBANON`. */
@@ -72,9 +81,13 @@ const NOT_A_CITY = new Set([
 ]);
 const NOT_A_FIRST_WORD = new Set(["AND", "BUT", "HE", "HOW", "I", "IF", "IT", "OR", "SHE", "THAT", "THESE", "THEY", "THIS", "THOSE", "WE", "WHAT", "WHEN", "WHO", "WHY", "YOU"]);
 
-/** Reads a string that is a dateline as a whole; mixed case is fine. */
+/** The commas of other scripts, and an ideographic full stop closing it, as the grammar's own punctuation. */
+const SCRIPT_COMMA = /\s*[،，、]\s*/g;
+const CLOSING_STOP = /\s*。$/;
+
+/** Reads a string that is a dateline as a whole; mixed case is fine, and so is any script. */
 export function parseDateline(text: string): Dateline | undefined {
-  const cleaned = text.replace(/\s+/g, " ").trim();
+  const cleaned = text.replace(/\s+/g, " ").trim().replace(SCRIPT_COMMA, ", ").replace(CLOSING_STOP, "");
   const groups = WHOLE.exec(cleaned)?.groups;
   if (!groups) return undefined;
   const city = groups.city!;
@@ -91,6 +104,8 @@ export function parseDateline(text: string): Dateline | undefined {
  * `Paris Hilton (center) -` and `Apple (AAPL) -` stay sentences.
  */
 export function splitDatelineLead(paragraph: string): { dateline: Dateline; rest: string } | undefined {
+  const script = splitScriptLead(paragraph);
+  if (script) return script;
   // Most paragraphs have no separator near their start: they are passed over without the grammar.
   if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, MAX_HEAD_LENGTH))) return undefined;
   const text = paragraph.replace(/\s+/g, " ").trim();
@@ -106,13 +121,27 @@ export function splitDatelineLead(paragraph: string): { dateline: Dateline; rest
   // EFE's `.-` and a colon follow the agency's parenthesis; after a bare city they are prose.
   if ((sep === ".-" || sep === ":") && !agency) return undefined;
   const placed = region !== undefined || source !== undefined || groups.date !== undefined;
-  if (!(isCapitals(city!) ? looksLikeCity(city!, region !== undefined, placed) : looksLikeMixedCaseCity(city!, region, source))) return undefined;
+  if (!(!hasCase(city!) ? looksLikeUncasedCity(city!, source) : isCapitals(city!) ? looksLikeCity(city!, region !== undefined, placed) : looksLikeMixedCaseCity(city!, region, source))) return undefined;
   if (sep === "—" && !isCapitals(city!)) return undefined;
   return { dateline: datelineOf(city!, region, source), rest: text.slice(match[0].length).trim() };
 }
 
 function isCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text);
+}
+
+/** Whether the text is in a script with capitals at all: Arabic, Hebrew and CJK are not. */
+function hasCase(text: string): boolean {
+  return /[\p{Lu}\p{Ll}]/u.test(text);
+}
+
+/**
+ * A city in a script without capitals, which cannot look the part: Arabic papers' own `بيروت -`
+ * is a dateline because the city is known, and an agency beside it must be one agencies.ts knows
+ * (`بيروت (رويترز) -`), so `لبنان (مصادر) -` ("sources") stays a sentence.
+ */
+function looksLikeUncasedCity(city: string, agency: string | undefined): boolean {
+  return agency === undefined ? isKnownCity(city) : namesAgency(agency);
 }
 
 /**

@@ -12,6 +12,8 @@ import { canonicalLanguage, directionOf } from "./language.ts";
 import { error, hasErrors, warning, type Problem } from "./problem.ts";
 import { scriptLanguageProblems } from "./script-language.ts";
 import { isSlug, urlSegment } from "./slug.ts";
+import { tagPagesOf, type TagAliases } from "./tag-aliases.ts";
+import { editionOf } from "../i18n/editions.ts";
 import { withSafeText } from "./text-hygiene.ts";
 import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status, StoryNote } from "./types.ts";
 import { isZone, zoneForDateline } from "./zones.ts";
@@ -20,6 +22,8 @@ export interface NormalizeContext {
   site: Site;
   /** Other spellings of bylined names; absent when the newsroom lists none. */
   authors?: AuthorAliases;
+  /** Other spellings of tags (_data/tag-spellings.ts); absent when the newsroom lists none. */
+  tags?: TagAliases;
   /** The build time: later publication dates are scheduled, later embargoes hold. */
   now: DateTime;
   media: MediaLibrary;
@@ -77,6 +81,7 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
 
   const comments = commentsOf(input, zone, problems);
   const corrections = correctionsOf(input, zone, problems);
+  const translationKey = translationKeyOf(input, name("translationKey"), problems);
   for (const piece of namelessPieces(input.byline)) {
     problems.push(warning(path, name("byline"), `"${piece}" has no letter or digit to name anyone, so it is left out of the byline: write the name, or remove it`));
   }
@@ -87,7 +92,8 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
   const article: Article = {
     id: articleId(path),
     slug: slug!,
-    url: `/${publishedAt.toFormat("yyyy/LL/dd")}/${slug!}/`,
+    // An article in another edition's language lives under that edition's prefix (`/ar/2026/…`).
+    url: `${editionOf(context.site, lang!).prefix}/${publishedAt.toFormat("yyyy/LL/dd")}/${slug!}/`,
     lang: lang!,
     dir: directionOf(lang!),
     headline: headline!,
@@ -111,10 +117,13 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
   const credit = article.byline.length === 0 ? oneLine(organizationCredit(input.byline)) : undefined;
   if (credit) article.bylineCredit = credit;
   if (dateline) article.dateline = dateline;
+  const tagPages = tagPagesOf(article.tags, context.tags);
+  if (tagPages) article.tagPages = tagPages;
   if (updated) article.updated = updated.value;
   if (lead) article.lead = lead;
   const notes = notesOf(input);
   if (notes.length > 0) article.notes = notes;
+  if (translationKey) article.translationKey = translationKey;
 
   const reason = holdReason(article, input, embargo, context.now);
   if (reason) return { kind: "held", article: { ...article, status: reason.status }, reason: reason.text, problems };
@@ -280,6 +289,17 @@ function correctionsOf(input: ArticleInput, zone: string, problems: Problem[]): 
     }
     return note;
   });
+}
+
+/**
+ * The key as written, on one line (control characters are already gone, with a warning, like any
+ * field's). Keys are matched exactly, so an empty one would link nothing: it is said so.
+ */
+function translationKeyOf(input: ArticleInput, field: string, problems: Problem[]): string | undefined {
+  if (input.translationKey === undefined) return undefined;
+  const key = oneLine(input.translationKey);
+  if (!key) problems.push(warning(input.path, field, "is empty, so the article is linked to no translation: write the key its versions in other languages share, or remove the field"));
+  return key;
 }
 
 /** Editor's notes and contributor lines on one line each; empty ones left out. */

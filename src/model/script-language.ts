@@ -78,6 +78,21 @@ export function scriptLanguageProblems(check: ScriptCheck): Problem[] {
   ];
 }
 
+/**
+ * The script that writes most of the letters of a short text (a name, a tag), by ISO 15924 code
+ * (`Latn`, `Arab`, `Cyrl`, …; Japanese kana as `Kana`); undefined when it has no letter of a script
+ * told apart here.
+ */
+export function writingScript(text: string): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const code of Object.keys(SCRIPTS)) {
+    const letters = count(text, code);
+    if (letters > most) [best, most] = [code, letters];
+  }
+  return best;
+}
+
 /** The scripts a language is written in; undefined when CLDR does not know it or it uses a script not told apart here. */
 function scriptsOf(lang: string): readonly string[] | undefined {
   if (!scriptsByLanguage.has(lang)) scriptsByLanguage.set(lang, likelyScripts(lang));

@@ -1,15 +1,36 @@
-// URL slugs from text in any script, transliterated to ASCII by the `transliteration` library
-// (`Militärövning i jätteformat` → `militarovning-i-jatteformat`). The rule, for every page kind:
-// only a-z, 0-9 and single hyphens, at most 80 characters cut at a word boundary, never ending on
-// a small joining word. Apostrophes are dropped (`Beirut's` → `beiruts`, not `beirut-s`) and the
-// dots of abbreviations too (`U.S.` → `us`); any other punctuation separates words, so no slug can
-// hold `.`, `..` or end like a file name (`index.html` → `index-html`).
+// URL slugs from text in any script. By default (`ascii`) they are transliterated to ASCII: Arabic,
+// Cyrillic, Greek, Chinese and kana by the schemes in romanize.ts (`رنا حداد` → `rana-hadad`,
+// `北京大学` → `beijing-daxue`), the rest by the `transliteration` library (`Militärövning i
+// jätteformat` → `militarovning-i-jatteformat`). The rule, for every page kind: only a-z, 0-9 and
+// single hyphens, at most 80 characters cut at a word boundary, never ending on a small joining
+// word. Apostrophes are dropped (`Beirut's` → `beiruts`, not `beirut-s`) and the dots of
+// abbreviations too (`U.S.` → `us`); any other punctuation separates words, so no slug can hold
+// `.`, `..` or end like a file name (`index.html` → `index-html`).
+//
+// A site may ask for `unicode` slugs instead: the text's own letters and digits, in any script, in
+// lower case and NFC (`/tag/لبنان/`, `/author/рана-хаддад/`), with the same rule for punctuation,
+// apostrophes, hyphens and length; no control, format (bidi, zero-width) or other default-ignorable
+// character, no mark without its letter, and at most 80 characters and 200 bytes of UTF-8 (a file
+// name holds 255). Percent-encoding them is the URL layer's business, not the slug's.
 import { slugify } from "transliteration";
+import { romanize } from "./romanize.ts";
+
+/** How a site's addresses are made from text: transliterated to ASCII, or in the text's own script. */
+export type SlugMode = "ascii" | "unicode";
 
 const MAX_SLUG_LENGTH = 80;
+/** A Unicode slug is a folder name on disk: 200 bytes leave room under the usual 255. */
+const MAX_SLUG_BYTES = 200;
 /** A cut at a phrase boundary may shorten a long slug to this, no further. */
 const MIN_PHRASE_CUT = 48;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Invisible characters a Unicode slug never holds: controls, formats (bidi, zero-width) and other default-ignorables (variation selectors, the Hangul filler). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** Anything but letters, marks and decimal digits separates words in a Unicode slug. */
+const NOT_UNICODE_SLUG = /[^\p{L}\p{M}\p{Nd}]+/gu;
+/** A mark at a word's start belongs to no letter (its letter was punctuation, now a hyphen). */
+const ORPHAN_MARKS = /(^|-)\p{M}+/gu;
 
 /** Apostrophes and the letters that stand for one (U+02BC, U+2019, U+0027, U+2018, U+02B9, U+0060, U+00B4). */
 const APOSTROPHES = /['’‘ʼʹ`´]/gu;
@@ -29,25 +50,46 @@ const DANGLING = new Set([
 
 // Transliterating is slow and the same texts (tags, names) come back on every article: slugs are
 // kept, up to a bound (headlines are many and seldom come back).
-const slugs = new Map<string, string>();
+const slugs: Record<SlugMode, Map<string, string>> = { ascii: new Map(), unicode: new Map() };
 const KEPT_SLUGS = 20_000;
 
-/** A slug for `text`, cut at a word boundary; empty when the text has nothing to transliterate. */
+/**
+ * An ASCII slug for `text`, cut at a word boundary; empty when the text has no letter or digit to
+ * make one of. One argument, so `names.map(slugFor)` stays right: the mode is slugIn's.
+ */
 export function slugFor(text: string): string {
-  let slug = slugs.get(text);
+  return slugIn("ascii", text);
+}
+
+/** A slug for `text` in the site's mode. */
+export function slugIn(mode: SlugMode, text: string): string {
+  const kept = slugs[mode];
+  let slug = kept.get(text);
   if (slug === undefined) {
-    slug = cutSlug(toSlug(text));
-    if (slugs.size >= KEPT_SLUGS) slugs.clear();
-    slugs.set(text, slug);
+    slug = mode === "ascii" ? cutSlug(toSlug(text)) : cutUnicodeSlug(toUnicodeSlug(text));
+    if (kept.size >= KEPT_SLUGS) kept.clear();
+    kept.set(text, slug);
   }
   return slug;
 }
 
+/** What both modes do first: words apart where scripts meet, apostrophes and abbreviations' dots gone. */
+function words(text: string): string {
+  return text.replace(SCRIPT_BOUNDARY, " ").replace(APOSTROPHES, "").replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll(".", ""));
+}
+
 function toSlug(text: string): string {
-  const joined = text.replace(SCRIPT_BOUNDARY, " ").replace(APOSTROPHES, "").replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll(".", ""));
-  // The library keeps `.` and `_`; the rule does not, so whatever is left outside a-z0-9 separates.
-  // (Its `trim` option is not needed: leading and trailing separators are dropped either way.)
-  return slugify(joined, { lowercase: true, separator: "-" }).replace(NOT_SLUG, "-").replace(/^-+|-+$/g, "");
+  const latin = romanize(words(text));
+  // Text already in ASCII needs no library, which takes some 8 µs a headline to give the same as
+  // lower case does. The library keeps `.` and `_`; the rule does not, so whatever is left outside
+  // a-z0-9 separates. (Its `trim` option is not needed: leading and trailing separators go either way.)
+  const ascii = NON_ASCII.test(latin) ? slugify(latin, { lowercase: true, separator: "-" }) : latin.toLowerCase();
+  return ascii.replace(NOT_SLUG, "-").replace(/^-+|-+$/g, "");
+}
+
+function toUnicodeSlug(text: string): string {
+  const visible = text.normalize("NFC").replace(INVISIBLE, "");
+  return words(visible).toLowerCase().replace(NOT_UNICODE_SLUG, "-").replace(ORPHAN_MARKS, "$1").replace(/^-+|-+$/g, "").normalize("NFC");
 }
 
 /**
@@ -55,21 +97,62 @@ function toSlug(text: string): string {
  * last joining word, when that keeps most of the slug (`…-boundaries-with-smallest-tower`, not
  * `…-smallest-tower-and-most`), and never on a joining word.
  */
-function cutSlug(slug: string): string {
-  if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  const words = slug.slice(0, MAX_SLUG_LENGTH + 1).split("-");
+function cutSlug(slug: string, length = (text: string) => text.length, first = (word: string, limit: number) => word.slice(0, limit)): string {
+  if (length(slug) <= MAX_SLUG_LENGTH) return slug;
+  const pieces = slug.split("-");
+  const words: string[] = [];
+  // Whole words while they fit, and the one the cut falls in (dropped below unless it is the first).
+  for (const word of pieces) {
+    words.push(word);
+    if (length(words.join("-")) > MAX_SLUG_LENGTH) break;
+  }
   // The last piece is whole only if the cut fell on a hyphen; one word longer than the limit is cut.
-  if (words.length === 1) return slug.slice(0, MAX_SLUG_LENGTH);
+  if (words.length === 1) return first(slug, MAX_SLUG_LENGTH);
   words.pop();
   let joiner = words.length - 1;
   while (joiner > 0 && !DANGLING.has(words[joiner]!)) joiner--;
-  if (joiner > 0 && words.slice(0, joiner).join("-").length >= MIN_PHRASE_CUT) words.length = joiner;
+  if (joiner > 0 && length(words.slice(0, joiner).join("-")) >= MIN_PHRASE_CUT) words.length = joiner;
   while (words.length > 1 && DANGLING.has(words[words.length - 1]!)) words.pop();
   return words.join("-");
 }
 
-/** A slug given by a source is used as it is only if it is already a clean slug. */
-export function isSlug(text: string): boolean {
+/**
+ * A Unicode slug over the limits, cut as an ASCII one is, counting characters; then, if its
+ * bytes are still too many (CJK is three bytes a character), whole characters (graphemes, so no
+ * letter loses its marks) come off its end.
+ */
+function cutUnicodeSlug(slug: string): string {
+  const cut = cutSlug(slug, (text) => [...text].length, firstGraphemes);
+  if (utf8Length(cut) <= MAX_SLUG_BYTES) return cut;
+  const kept = [...graphemeSegmenter().segment(cut)].map(({ segment }) => segment);
+  while (kept.length > 0 && utf8Length(kept.join("")) > MAX_SLUG_BYTES) kept.pop();
+  return kept.join("").replace(/-+$/, "");
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+function graphemeSegmenter(): Intl.Segmenter {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return graphemes;
+}
+
+/** The first whole characters of a word too long for the limit alone. */
+function firstGraphemes(word: string, limit: number): string {
+  let out = "";
+  for (const { segment } of graphemeSegmenter().segment(word)) {
+    if ([...out].length + [...segment].length > limit) break;
+    out += segment;
+  }
+  return out;
+}
+
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** A slug given by a source is used as it is only if it is already a clean slug (in the site's mode). */
+export function isSlug(text: string, mode: SlugMode = "ascii"): boolean {
+  if (mode === "unicode") return text !== "" && slugIn("unicode", text) === text;
   return SLUG.test(text) && text.length <= MAX_SLUG_LENGTH;
 }
 
@@ -101,8 +184,8 @@ export type Segment = { ok: true; slug: string; repaired?: string } | { ok: fals
  * letters or digits is refused with the reason), never a name the site uses itself beside it (that
  * is repaired by naming the kind after it, `page` → `page-credit`, and `repaired` says why).
  */
-export function urlSegment(kind: SegmentKind, text: string): Segment {
-  const slug = slugFor(text);
+export function urlSegment(kind: SegmentKind, text: string, mode: SlugMode = "ascii"): Segment {
+  const slug = slugIn(mode, text);
   if (!slug) return { ok: false, reason: "has no letters or digits to make an address from" };
   if (isReserved(kind, slug)) {
     const repaired = `${slug}-${kind}`;

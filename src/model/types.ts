@@ -15,10 +15,17 @@ export type SourceFormat = "markdown" | "ninjs" | "wire-text";
 export type Status = "published" | "draft" | "scheduled" | "embargoed";
 
 export interface Person {
+  /** As the article writes it. */
   name: string;
   /** A role or affiliation given beside the name ("Associated Press", "Staff Writer"). */
   role?: string;
   slug: string;
+  /**
+   * The name the author's page is titled with, when the article writes the person in another
+   * script than _data/authors.ts names them (`رنا حداد` on an Arabic page, "Rana Haddad" on the
+   * author page both share); absent when it is `name`.
+   */
+  pageName?: string;
 }
 
 export interface Dateline {
@@ -190,6 +197,8 @@ export interface ArticleInput {
   corrections: { date?: string; text: string }[];
   /** Editor's notes and contributor lines the loader took out of the body, as the source wrote them. */
   notes?: StoryNote[];
+  /** The key the source shares with its versions in other languages (Hugo's `translationKey`), as written. */
+  translationKey?: string;
   /**
    * The source's own name for a model field, so problems speak the source's language
    * (`published` → `versioncreated`, `headline` → `headlines[role=main]`).
@@ -219,7 +228,13 @@ export interface Article {
   zone: string;
   status: Status;
   section: string;
+  /** As the article writes them. */
   tags: string[];
+  /**
+   * The page of each tag that _data/tag-spellings.ts files under a name, by the tag as written
+   * (`لبنان` → "Lebanon"); absent when it names none. Read it through tagPageName (tag-aliases.ts).
+   */
+  tagPages?: Record<string, string>;
   lead?: Figure;
   body: Block[];
   comments: Comment[];
@@ -227,6 +242,11 @@ export interface Article {
   corrections: Note[];
   /** Editor's notes and contributor lines, in source order; absent when the source has none. */
   notes?: StoryNote[];
+  /**
+   * Shared by the versions of one story in different languages (src/collections/translations.ts
+   * links them); absent when the source names none.
+   */
+  translationKey?: string;
   source: { path: string; format: SourceFormat };
 }
 

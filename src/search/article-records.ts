@@ -1,7 +1,8 @@
 // What Pagefind is given of each article page of a built site: the page's URL, its language and
-// the HTML to index. Article URLs are `/YYYY/MM/DD/slug/`, so the article pages are the HTML
-// files under the month folders of the four-digit year folders that have a `data-pagefind-body`
-// element (Pagefind leaves out pages without one when any page has one).
+// the HTML to index. Article URLs are `/YYYY/MM/DD/slug/`, or `/<edition>/YYYY/MM/DD/slug/` in
+// another edition (`/ar/…`, src/i18n/editions.ts), so the article pages are the HTML files under
+// the month folders of the four-digit year folders, at the top or in an edition's folder, that
+// have a `data-pagefind-body` element (Pagefind leaves out pages without one when any page has one).
 //
 // The language is the article's own: the `lang` of the `data-pagefind-body` element (the
 // `<article lang>` of the markup contract). Pagefind takes a page's language from `<html lang>`,
@@ -34,6 +35,8 @@ export interface ArticleRecord {
 /** BCP 47's tag for a language not given: Pagefind indexes such pages without a stemmer. */
 const UNDETERMINED = "und";
 const YEAR = /^\d{4}$/;
+/** An edition's folder: a lower-case language tag (`ar`, `pt-br`). */
+const EDITION = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 const MONTH = /^\d{2}$/;
 /** How many files are read at once: enough to keep the disk busy, few enough to stay small. */
 const READ_AHEAD = 32;
@@ -41,9 +44,12 @@ const READ_AHEAD = 32;
 /** Every article page of the built site in `site`, in URL order (by code unit, whatever the platform or locale). */
 export async function articleRecords(site: string): Promise<ArticleRecord[]> {
   const pages: string[] = [];
-  for (const year of await childFolders(site, YEAR)) {
-    for (const month of await childFolders(join(site, year), MONTH)) {
-      pages.push(...(await listFiles(join(site, year, month))).filter((file) => file.endsWith(".html")));
+  const editions = ["", ...(await childFolders(site, EDITION))];
+  for (const edition of editions) {
+    for (const year of await childFolders(join(site, edition), YEAR)) {
+      for (const month of await childFolders(join(site, edition, year), MONTH)) {
+        pages.push(...(await listFiles(join(site, edition, year, month))).filter((file) => file.endsWith(".html")));
+      }
     }
   }
   const read = await mapLimited(pages, READ_AHEAD, async (file) => articleRecord(pageUrl(relative(site, file)), await readFile(file, "utf8")));

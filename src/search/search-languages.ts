@@ -3,6 +3,8 @@
 // reader picks (see index-site.ts). Articles are grouped by their primary language subtag
 // (`en-GB` and `en` share the English index): Pagefind's stemmers are chosen by it anyway, and a
 // reader looking for English stories wants them all in one list.
+import { autonym } from "../i18n/autonym.ts";
+
 
 /** The search index of an article's language (a canonical BCP 47 tag): `en-GB` → `en`. */
 export function searchLanguage(lang: string): string {
@@ -40,8 +42,3 @@ export function searchLanguages(langs: Iterable<string>, siteLang: string): Sear
     .map(([code, articles]) => ({ code, name: autonym(code), articles }));
 }
 
-/** `fr` → `Français`: the name from CLDR in the language itself, capitalised as a label starts. */
-function autonym(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: "language", fallback: "code" }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-}

@@ -11,6 +11,7 @@ import { isoTime } from "../iso-time.ts";
 import { absoluteUrl } from "../urls.ts";
 import { listingJsonLd } from "../json-ld/listing.ts";
 import { summaryText } from "../summary-text.ts";
+import type { PageLanguage } from "../i18n/page-language.ts";
 
 export interface PageMeta {
   /** The whole <title>. */
@@ -32,17 +33,21 @@ export interface PageMeta {
 
 const DESCRIPTION_LENGTH = 200;
 
-export function articleMeta(article: Article, site: Site): PageMeta {
+/** The words a page's metadata needs: its language's messages and its edition. */
+type MetaWords = Pick<PageLanguage, "t" | "edition" | "section" | "url">;
+
+export function articleMeta(article: Article, site: Site, ui: MetaWords): PageMeta {
   const section = site.sections.find((candidate) => candidate.slug === article.section);
+  const edition = ui.edition;
   const meta: PageMeta = {
-    title: `${article.headline} — ${site.name}`,
+    title: ui.t("page.titled", { title: article.headline, site: edition.name }),
     description: clip(summaryText(article) ?? article.headline),
     canonical: absoluteUrl(site, article.url),
     ogType: "article",
     published: isoTime(article.published),
-    section: section?.name ?? article.section,
+    section: section ? ui.section(section.slug) : article.section,
     tags: article.tags,
-    feeds: [siteFeeds(site.name), ...(section ? [sectionFeeds(site.name, { slug: section.slug, title: section.name })] : [])],
+    feeds: [siteFeeds(edition), ...(section ? [sectionFeeds(edition, { slug: section.slug, title: ui.section(section.slug) })] : [])],
   };
   if (article.updated) meta.modified = isoTime(article.updated);
   const picture = articleFigures(article).find((figure) => figure.src);
@@ -55,16 +60,17 @@ export function articleMeta(article: Article, site: Site): PageMeta {
   return meta;
 }
 
-export function listingMeta(listing: ListingPage, heading: string, site: Site): PageMeta {
-  const page = listing.pageNumber > 1 ? ` (page ${listing.pageNumber})` : "";
+export function listingMeta(listing: ListingPage, heading: string, site: Site, ui: MetaWords): PageMeta {
+  const edition = ui.edition;
+  const title = listing.pageNumber > 1 ? ui.t("page.titledPage", { title: heading, page: listing.pageNumber, site: edition.name }) : ui.t("page.titled", { title: heading, site: edition.name });
   const meta: PageMeta = {
-    title: `${heading}${page} — ${site.name}`,
-    description: clip(`${heading}: the latest articles from ${site.name}.`),
+    title,
+    description: clip(ui.t("listing.description", { title: heading, site: edition.name })),
     canonical: absoluteUrl(site, listing.url),
     ogType: "website",
     tags: [],
-    feeds: [siteFeeds(site.name), ...(listing.kind === "section" ? [sectionFeeds(site.name, listing)] : [])],
-    jsonLd: listingJsonLd(listing, heading, site),
+    feeds: [siteFeeds(edition), ...(listing.kind === "section" ? [sectionFeeds(edition, listing)] : [])],
+    jsonLd: listingJsonLd(listing, heading, site, ui),
   };
   if (listing.previousUrl) meta.previous = absoluteUrl(site, listing.previousUrl);
   if (listing.nextUrl) meta.next = absoluteUrl(site, listing.nextUrl);
@@ -72,14 +78,14 @@ export function listingMeta(listing: ListingPage, heading: string, site: Site): 
 }
 
 /** A page of the site that is neither an article nor a listing: front page, indexes, 404. */
-export function plainMeta(site: Site, path: string, title: string | undefined, description: string): PageMeta {
+export function plainMeta(site: Site, path: string, title: string | undefined, description: string, ui: MetaWords): PageMeta {
   return {
-    title: title ? `${title} — ${site.name}` : site.name,
+    title: title ? ui.t("page.titled", { title, site: ui.edition.name }) : ui.edition.name,
     description: clip(description),
     canonical: absoluteUrl(site, path),
     ogType: "website",
     tags: [],
-    feeds: [siteFeeds(site.name)],
+    feeds: [siteFeeds(ui.edition)],
   };
 }
 

@@ -12,6 +12,11 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   byline: ["author", "authors"],
   updated: ["lastmod", "last_modified_at"],
   lead: ["featured_image", "image", "images", "cover", "coverImage"],
+  // Hugo's name is Dateline's. Jekyll has none of its own: `ref` beside `lang` is the widely
+  // copied "Making Jekyll multilingual" method (sylvaindurand.org), `language_reference` beside
+  // `language` the multilingual-experiment one (andreaburan.com); jekyll-polyglot links pages by
+  // permalink and Eleventy's i18n plugin by folder, with no field to read.
+  translationKey: ["ref", "language_reference"],
 };
 
 /** Fields that tell the other generator how to build or list a page: nothing for Dateline to do. */

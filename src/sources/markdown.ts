@@ -10,10 +10,11 @@ import { markdownBlocks, readFrontMatter } from "./front-matter.ts";
 import { withoutRepeatedHeadline } from "./repeated-headline.ts";
 import { smartenText } from "./markdown-typography.ts";
 import { replaceTemplateTags } from "./template-tags.ts";
+import { fileNameLanguage } from "./front-matter-file-name.ts";
 
 const KNOWN_FIELDS = new Set([
   "headline", "title", "dek", "kicker", "slug", "date", "updated", "zone", "dateline", "byline",
-  "section", "tags", "lead", "lang", "status", "commentsOpen", "corrections", "embargoed",
+  "section", "tags", "lead", "lang", "status", "commentsOpen", "corrections", "embargoed", "translationKey",
 ]);
 const FIGURE_FIELDS = new Set(["src", "alt", "caption", "credit", "creator", "width", "height"]);
 
@@ -29,7 +30,7 @@ export function parseMarkdown(text: string, path: string): ParseResult {
     if (!KNOWN_FIELDS.has(key)) problems.push(warning(path, key, `unknown field, ignored: the fields Dateline reads are ${[...KNOWN_FIELDS].join(", ")} (and the aliases in the README)`));
   }
 
-  const lang = typeof fields.lang === "string" ? fields.lang : undefined;
+  const lang = languageOf(fields, path, problems);
   // Headline, dek and kicker get the body's quotes and dashes, as wire text's do.
   const typeset = (text: string | undefined) => (text === undefined ? undefined : smartenText(text, lang));
   const body = replaceTemplateTags(front.body);
@@ -41,6 +42,7 @@ export function parseMarkdown(text: string, path: string): ParseResult {
   const headline = typeset(reader.text("headline"));
   const withoutTitle = withoutRepeatedHeadline(blocks.blocks, headline);
   if (withoutTitle) problems.push(warning(path, "body", "the first heading repeats the headline, which the page already shows: left out"));
+  const writtenLang = reader.text("lang");
 
   const input: ArticleInput = {
     format: "markdown",
@@ -49,7 +51,7 @@ export function parseMarkdown(text: string, path: string): ParseResult {
     dek: typeset(reader.text("dek")),
     kicker: typeset(reader.text("kicker")),
     slug: reader.text("slug"),
-    lang: reader.text("lang"),
+    lang: writtenLang ?? lang,
     published: reader.text("date"),
     updated: reader.text("updated"),
     zone: reader.text("zone"),
@@ -64,9 +66,21 @@ export function parseMarkdown(text: string, path: string): ParseResult {
     body: withoutTitle ?? blocks.blocks,
     comments: [],
     corrections: reader.corrections("corrections"),
-    fieldNames: { ...(names as ArticleInput["fieldNames"]), published: "date", embargoedUntil: "embargoed" },
+    translationKey: reader.text("translationKey"),
+    // A language read from the file's name is the name's to correct, so problems name it.
+    fieldNames: { ...(names as ArticleInput["fieldNames"]), published: "date", embargoedUntil: "embargoed", ...(writtenLang === undefined && lang ? { lang: "file name" } : {}) },
   };
   return { kind: "article", input: dropUndefined(input), problems };
+}
+
+/** `lang` as written, else the language the file's name carries (Hugo's `harbour.fr.md`); a disagreement is reported. */
+function languageOf(fields: FrontMatter, path: string, problems: Problem[]): string | undefined {
+  const named = fileNameLanguage(path);
+  const given = typeof fields.lang === "string" ? fields.lang : undefined;
+  if (given !== undefined && named !== undefined && given.trim().toLowerCase() !== named.toLowerCase()) {
+    problems.push(warning(path, "lang", `is "${given}" but the file name says "${named}": lang is used; rename the file or correct lang`));
+  }
+  return given ?? named;
 }
 
 /** Reads typed values out of front matter, reporting a wrong type as a problem on that field. */

@@ -1,4 +1,5 @@
-// The item's metadata beside headline and body: dates, publishing status and subjects.
+// The item's metadata beside headline and body: dates, publishing status, subjects and the key
+// it shares with its versions in other languages.
 import { DateTime } from "luxon";
 import { describe, IGNORED, type Found, type NinjsReader } from "./ninjs-reader.ts";
 import { isJsonObject, type JsonObject } from "./ninjs-types.ts";
@@ -77,4 +78,41 @@ export function tagsOf(doc: JsonObject, read: NinjsReader): { names: string[]; f
   });
   // A blank name or keyword is no tag.
   return { names: names.filter((name) => name !== ""), field: subjects?.field ?? keywords?.field };
+}
+
+/** The `altIds` role that carries the key an item shares with its versions in other languages. */
+export const TRANSLATION_KEY_ROLE = "translationKey";
+
+/**
+ * ninjs (1.0 to 3.3) has no property that ties an item to its versions in other languages:
+ * `associations` carry pictures and package members with a free-text `rel`, and no vocabulary
+ * names a translation. What the standard does give is `altIds`, identifiers whose roles "it is up
+ * to the individual provider to name" (1.x `altids`, an object keyed by role; 2.x `altids` and
+ * 3.x `altIds`, arrays of `{ role, value }`). The shared key is read from the role
+ * `translationKey` (any case), so the item stays valid ninjs and a feed can carry it unchanged.
+ */
+export function translationKeyOf(doc: JsonObject, read: NinjsReader): Found | undefined {
+  for (const name of ["altIds", "altids"]) {
+    const ids = doc[name];
+    if (Array.isArray(ids)) {
+      for (const [index, entry] of ids.entries()) {
+        if (!isJsonObject(entry) || typeof entry.role !== "string" || !isKeyRole(entry.role)) continue;
+        const field = `${name}[role=${entry.role}]`;
+        // An empty key is the model's to report, as for every format.
+        if (typeof entry.value === "string") return { value: entry.value.trim(), field };
+        read.warn(`${name}[${index}]`, `must have a text "value", not ${describe(entry.value ?? null)}, ${IGNORED}`);
+      }
+    } else if (isJsonObject(ids)) {
+      const role = Object.keys(ids).find(isKeyRole);
+      if (role === undefined) continue;
+      const value = ids[role];
+      if (typeof value === "string") return { value: value.trim(), field: `${name}.${role}` };
+      read.warn(`${name}.${role}`, `must be text, not ${describe(value ?? null)}, ${IGNORED}`);
+    }
+  }
+  return undefined;
+}
+
+function isKeyRole(role: string): boolean {
+  return role.trim().toLowerCase() === TRANSLATION_KEY_ROLE.toLowerCase();
 }

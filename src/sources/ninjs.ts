@@ -15,7 +15,7 @@ import { unwrap } from "./ninjs-envelope.ts";
 import { upgradeBodyFigures } from "./ninjs-https.ts";
 import { parseJson } from "./ninjs-json.ts";
 import { notAnArticle } from "./ninjs-kind.ts";
-import { DATE_EXAMPLE, datesOf, heldBackReason, tagsOf, warnIfPartial } from "./ninjs-metadata.ts";
+import { DATE_EXAMPLE, datesOf, heldBackReason, tagsOf, translationKeyOf, warnIfPartial } from "./ninjs-metadata.ts";
 import { associationsOf, picturesOf, placeUsablePictures, warnInsecure } from "./ninjs-pictures.ts";
 import { NinjsReader } from "./ninjs-reader.ts";
 import { dekOf, mainHeadline } from "./ninjs-text.ts";
@@ -53,6 +53,7 @@ export function parseNinjs(text: string, path: string): ParseResult {
   const dateline = chooseDateline(body.blocks, body.field, read.text(doc, ["located"]), bylineNames(byline?.value), read);
   const language = read.text(doc, ["language"]);
   const tags = tagsOf(doc, read);
+  const translationKey = translationKeyOf(doc, read);
   const pictures = picturesOf(associationsOf(doc, read), read);
   const placed = placeUsablePictures(upgradeBodyFigures(dateline.blocks, read, new Set(pictures.flatMap((picture) => [...picture.hrefs]))), pictures, read);
   warnInsecure(pictures, placed, read);
@@ -72,6 +73,7 @@ export function parseNinjs(text: string, path: string): ParseResult {
   if (language) fieldNames.lang = language.field;
   if (embargo) fieldNames.embargoedUntil = embargo.field;
   if (tags.field) fieldNames.tags = tags.field;
+  if (translationKey) fieldNames.translationKey = translationKey.field;
   if (placed.lead) fieldNames.lead = placed.lead.field;
 
   // `slugline` is not read as the slug: it is the newsroom's keyword for a running story
@@ -93,6 +95,7 @@ export function parseNinjs(text: string, path: string): ParseResult {
     tags: tags.names,
     embargoedUntil: embargo?.value,
     heldBack: heldBackReason(doc, read),
+    translationKey: translationKey?.value,
     // Inside an envelope every field is named by its path from the top of the file (`data.item.headline`); `at` is "" otherwise.
     lead: placed.lead && { ...placed.lead, field: at + placed.lead.field },
     body: placed.body.map((block) => (block.type === "figure" ? { ...block, figure: { ...block.figure, field: at + block.figure.field } } : block)),

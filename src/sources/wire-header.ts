@@ -11,7 +11,7 @@ export interface SourceLine {
   number: number;
 }
 
-type HeaderField = "published" | "updated" | "zone" | "byline" | "section" | "tags" | "slug" | "lang" | "dek" | "kicker" | "status" | "commentsOpen";
+type HeaderField = "published" | "updated" | "zone" | "byline" | "section" | "tags" | "slug" | "lang" | "dek" | "kicker" | "status" | "commentsOpen" | "translationKey";
 
 /** The keys a header may use, as the docs spell them, and the field each fills. */
 const KEYS: Readonly<Record<string, HeaderField>> = {
@@ -27,6 +27,9 @@ const KEYS: Readonly<Record<string, HeaderField>> = {
   Kicker: "kicker",
   Status: "status",
   Comments: "commentsOpen",
+  // Hugo's translationKey in a header's spelling: hyphenated like Image-2-Alt, and named for what
+  // the value is (a key the story's versions share), not for a language or an address.
+  "Translation-Key": "translationKey",
 };
 const BY_LOWER = new Map(Object.entries(KEYS).map(([key, field]) => [key.toLowerCase(), { key, field }]));
 /** `Image-3` names figure 3's file, `Image-3-Alt` says what it shows for readers who cannot see it. */

@@ -10,8 +10,11 @@
     const field = document.getElementById(output.htmlFor.value);
     const max = Number(output.dataset.max);
     if (!field || !max) continue;
+    // The words and digits are the page's language's (messages/<language>.json, `commentForm.counter`).
+    const digits = new Intl.NumberFormat(output.dataset.locale || undefined);
+    const words = output.dataset.words || "%left% / %limit%";
     const update = () => {
-      output.value = `${max - field.value.length} / ${max}`;
+      output.value = words.replace("%left%", digits.format(max - field.value.length)).replace("%limit%", digits.format(max));
     };
     field.addEventListener("input", update);
     field.form.addEventListener("reset", () => setTimeout(update));
@@ -47,13 +50,22 @@
       }
       // A form service may answer with HTML: then its status is all there is to go on.
       const answer = await response.json().catch(() => null);
-      if (answer ? answer.ok : response.ok) {
-        status.textContent = (answer && answer.message) || "Thank you.";
-        if (form.matches("[data-comment-form]")) form.reset();
+      const ok = answer ? answer.ok : response.ok;
+      const errors = Object.values((answer && answer.errors) || {});
+      // The server's own words when it sent some (Dateline's intake server words them in the
+      // language of the form's `lang` field); else the page's.
+      const told = ok || errors.length === 0 ? answer && answer.message : errors.join(" ");
+      status.textContent = told || (ok ? status.dataset.thanks : status.dataset.failed);
+      // The server names the language it answered in: one that lacks the page's language (a
+      // server older than the build) answers in another, which screen readers must read as such.
+      if (told && answer.lang) {
+        status.lang = answer.lang;
+        status.dir = answer.dir === "rtl" ? "rtl" : "ltr";
       } else {
-        const errors = Object.values((answer && answer.errors) || {});
-        status.textContent = errors.length > 0 ? errors.join(" ") : (answer && answer.message) || "That did not work. Please try again.";
+        status.removeAttribute("lang");
+        status.removeAttribute("dir");
       }
+      if (ok && form.matches("[data-comment-form]")) form.reset();
     });
   }
 })();

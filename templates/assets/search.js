@@ -24,12 +24,12 @@
     var element = document.getElementById("search");
     if (!element) return;
     if (typeof window.PagefindUI !== "function") {
-      unavailable(element);
+      notice("unavailable");
       return;
     }
     var languages = languagesOf(element);
     if (languages.length === 0) {
-      notice(element, "There is nothing to search yet: no article has been published.");
+      notice("nothing");
       return;
     }
     var params = new URLSearchParams(window.location.search);
@@ -88,21 +88,12 @@
     open(chosen);
   }
 
-  // Pagefind's UI did not load (a build without the index, a blocked file): point to the archive.
-  function unavailable(element) {
-    var paragraph = notice(element, "Search is not available right now. Every article is listed by month in the ");
-    var link = document.createElement("a");
-    link.href = siteRoot + "archive/";
-    link.textContent = "archive";
-    paragraph.append(link, ".");
-  }
-
-  function notice(element, text) {
-    var paragraph = document.createElement("p");
-    paragraph.className = "search__notice";
-    paragraph.append(text);
-    element.append(paragraph);
-    return paragraph;
+  // The page's own words for it, in its language: "nothing" to search yet, or search
+  // "unavailable" (Pagefind's UI did not load: a build without the index, a blocked file), which
+  // points to the archive.
+  function notice(which) {
+    var paragraph = document.querySelector('[data-search-notice="' + which + '"]');
+    if (paragraph) paragraph.hidden = false;
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

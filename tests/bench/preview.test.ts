@@ -254,7 +254,7 @@ pick("listingsShowing puts the front page first only when it shows the article",
     { kind: "section", url: "/section/world/", articles: [a, b] },
     { kind: "month", url: "/archive/2026/11/", articles: [a] },
   ];
-  const collections = { front: { lead: a, sections: [] }, listings } as never;
+  const collections = { editions: { en: { front: { lead: a, sections: [] } } }, listings } as never;
   assert.equal(listingsShowing(a, collections), ["/", "/section/world/", "/archive/2026/11/"]);
   assert.equal(listingsShowing(b, collections), ["/section/world/", "/tag/x/"]);
 });

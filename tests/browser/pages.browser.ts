@@ -18,7 +18,13 @@ const PAGES = [
   { name: "section", path: "/section/news/" },
   { name: "tag", path: "/tag/transport/" },
   { name: "article", path: "/2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/" },
-  { name: "article-rtl", path: "/2026/11/17/beirut-port-first-grain-ship-arabic/", rtl: true },
+  { name: "article-rtl", path: "/ar/2026/11/17/beirut-port-first-grain-ship-arabic/", rtl: true },
+  { name: "translation-rtl", path: "/ar/2026/11/18/beirut-container-terminal-reopens-arabic/", rtl: true },
+  { name: "front-rtl", path: "/ar/", rtl: true },
+  { name: "section-rtl", path: "/ar/section/business/", rtl: true },
+  { name: "search-rtl", path: "/ar/search/", rtl: true },
+  { name: "not-found-rtl", path: "/ar/no-such-page/", status: 404, rtl: true },
+  { name: "article-fr", path: "/fr/2026/10/29/a-marseille-le-theatre-du-mole-rouvre-ses-portes-apres-quatre-ans-de-travaux/" },
   { name: "comment-policy", path: "/comment-policy/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ] as const;
@@ -80,7 +86,12 @@ for (const { name, path, ...expect } of PAGES) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
         assert.equal(await axeViolations(page), []);
-        if ("rtl" in expect) assert.is(await page.getAttribute("article.article", "dir"), "rtl");
+        if ("rtl" in expect) {
+          // The whole page is right to left, not only the story: the masthead's name starts at the right.
+          assert.is(await page.getAttribute("html", "dir"), "rtl");
+          const name = await page.locator(".masthead__name").boundingBox();
+          assert.ok(name && name.x + name.width > width / 2, `the site's name sits on the right (x ${name?.x})`);
+        }
         await screenshot(page, `${name}-${width}`);
       } finally {
         await page.close();
@@ -152,14 +163,14 @@ pages("the counter counts down as the reader types and the 1501st character is r
   try {
     const counter = page.locator("#comment-counter");
     assert.ok(await counter.isVisible(), "the script shows the counter");
-    assert.is(await counter.textContent(), "1500 / 1500");
+    assert.is(await counter.textContent(), "1,500 / 1,500");
     await page.locator("#comment-text").click();
     await page.keyboard.type("Good");
-    assert.is(await counter.textContent(), "1496 / 1500");
+    assert.is(await counter.textContent(), "1,496 / 1,500");
     await page.locator("#comment-text").fill("x".repeat(1499));
     await page.keyboard.type("yz");
     assert.is((await page.locator("#comment-text").inputValue()).length, 1500);
-    assert.is(await counter.textContent(), "0 / 1500");
+    assert.is(await counter.textContent(), "0 / 1,500");
   } finally {
     await page.close();
   }

@@ -1,5 +1,5 @@
 // A plain static server for the built site on loopback, as a static host serves it: index.html
-// for folders, /404.html with status 404 for anything else, and the headers from _site/_headers
+// for folders, the nearest 404.html with status 404 for anything else, and the headers from _site/_headers
 // (so the browser enforces the Content-Security-Policy the site ships with).
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -43,6 +43,19 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/**
+ * The 404.html nearest the missing path, up to the site's own, as hosts such as Cloudflare Pages
+ * serve it: an edition's missing page gets the edition's 404 (/ar/404.html).
+ */
+function nearestNotFound(dir: string, path: string): string {
+  const folders = path.split("/").filter(Boolean);
+  for (let depth = folders.length; depth > 0; depth--) {
+    const candidate = normalize(join(dir, ...folders.slice(0, depth), "404.html"));
+    if (candidate.startsWith(dir) && existsSync(candidate)) return candidate;
+  }
+  return join(dir, "404.html");
+}
+
 export async function serveStatic(dir: string): Promise<StaticSite> {
   const headers = siteHeaders(dir);
   const server: Server = createServer((request, response) => {
@@ -53,7 +66,7 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
     let status = 200;
     if (!existsSync(file)) {
       status = 404;
-      file = join(dir, "404.html");
+      file = nearestNotFound(dir, path);
     }
     response.writeHead(status, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
     createReadStream(file).pipe(response);

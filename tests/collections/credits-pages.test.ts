@@ -11,7 +11,7 @@ function used(slug: string): CreditedArticle {
 /** A picture used in `uses` articles, `<name>-1` newest. */
 function picture(name: string, uses: number): CreditedPicture {
   const articles = Array.from({ length: uses }, (_, index) => used(`${name}-${index + 1}`));
-  return { src: `/media/${name}.jpg`, alt: name, credit: `${name}/AFP`, creditSource: "source", creditOrigin: "given by the source", names: [], articles };
+  return { src: `/media/${name}.jpg`, alt: name, credit: `${name}/AFP`, creditSource: "source", names: [], articles };
 }
 
 /** Each page as [url, [picture src, article slugs]...]. */

@@ -47,8 +47,8 @@ index("every picture once per credit, with the articles it appears in, newest fi
     ],
   );
   assert.is(pictures[0]!.caption, "The cranes stood still.", "the caption of the newest use");
-  assert.equal(pictures[2]!.creditOrigin, "read from the file's IPTC Credit");
-  assert.equal(pictures[0]!.creditOrigin, "given by the source");
+  assert.equal(pictures[2]!.creditField, "IPTC Credit");
+  assert.equal(pictures[0]!.creditField, undefined);
 });
 
 index("a page per photographer and per agency: where did we use AFP's pictures?", () => {

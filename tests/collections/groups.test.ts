@@ -39,7 +39,7 @@ groups("authors: by slug, sorted by name, articles newest first", () => {
 });
 
 groups("months: by the date in each article's own zone, newest month first", () => {
-  const months = groupByMonth(articles, "en");
+  const months = groupByMonth(articles, { lang: "en" });
   assert.equal(months.map((m) => [m.slug, m.title, slugs(m)]), [
     ["2026/11", "November 2026", ["a", "b"]],
     ["2026/10", "October 2026", ["c"]],

@@ -4,7 +4,6 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { commentParagraphs } from "../../src/comments/comment-html.ts";
 import { commentThreads } from "../../src/comments/comment-threads.ts";
-import { commentCount } from "../../src/filters/comment-count.ts";
 import type { Comment } from "../../src/model/types.ts";
 
 const html = suite("commentParagraphs");
@@ -96,16 +95,3 @@ threads("a reply filed before its parent (a merged Disqus export) still sits und
 
 threads.run();
 
-const count = suite("commentCount");
-
-count("words for none, one and many in the site's language", () => {
-  assert.is(commentCount(0, "en"), "No comments yet");
-  assert.is(commentCount(1, "en"), "1 comment");
-  assert.is(commentCount(3, "en"), "3 comments");
-  assert.is(commentCount(1500, "en"), "1,500 comments");
-  assert.is(commentCount(1, "fr"), "1 commentaire");
-  assert.is(commentCount(2, "sv"), "2 kommentarer");
-  assert.is(commentCount(2, "ja"), "2 comments", "languages without words fall back to English");
-});
-
-count.run();

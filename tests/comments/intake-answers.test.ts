@@ -67,7 +67,8 @@ answers(
       assert.is(answer.status, 202, accept);
       assertBase(answer, "application/json; charset=utf-8", accept);
       const body = answer.json();
-      assert.equal(Object.keys(body).sort(), ["id", "message", "ok"]);
+      assert.equal(Object.keys(body).sort(), ["dir", "id", "lang", "message", "ok"]);
+      assert.equal([body.lang, body.dir, answer.headers["content-language"]], ["en", "ltr", "en"], "a form without `lang`: the site's language");
       assert.is(body.ok, true);
       assert.match(String(body.id), /^c-[0-9a-f]{12}$/);
     }
@@ -209,6 +210,8 @@ pages(
     assert.is($("a").text(), "Back to the article");
     assert.is($("pre").text(), "Line one\nLine <two> & \"three\"", "what the reader wrote, as sent (the HTML parser reads CRLF as LF)");
     assert.is($("html").attr("lang"), "en");
+    assert.is($("html").attr("dir"), "ltr");
+    assert.is(answer.headers["content-language"], "en");
     assert.is($('meta[name="robots"]').attr("content"), "noindex");
   }),
 );
@@ -262,7 +265,16 @@ pages(
   on({}, async (context) => {
     // Every payload through the function the page is made with; a sample through the server.
     for (const { id, payload } of VECTORS) {
-      const html = errorPageHtml({ title: "Your comment was not sent", errors: { name: "Please give your name." }, back: { href: ARTICLE_URL, label: "the article" }, wrote: payload });
+      const html = errorPageHtml({
+        lang: "en",
+        dir: "ltr",
+        title: "Your comment was not sent",
+        intro: "Please fix this and send it again:",
+        errors: ["Please give your name."],
+        backHint: "Your browser's Back button takes you to the form.",
+        back: { href: ARTICLE_URL, text: "Back to the article" },
+        wrote: { heading: "What you wrote", note: "Copy it before you leave this page if your browser does not keep it.", text: payload },
+      });
       const $ = load(html);
       // As any HTML parser reads text: CRLF and CR as LF, and a line end just after <pre> dropped.
       const asRead = (text: string) => text.replace(/\r\n?/g, "\n");

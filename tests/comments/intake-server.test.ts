@@ -82,7 +82,7 @@ accepted(
     const tooLong = await postComment(context, comment({ comment: `${emoji}😀` }), JSON_ACCEPT);
     assert.is(tooLong.status, 400);
     assert.equal(Object.keys(tooLong.json().errors as object), ["comment"]);
-    assert.match(String((tooLong.json().errors as Record<string, string>).comment), /1501 characters; the limit is 1500/);
+    assert.match(String((tooLong.json().errors as Record<string, string>).comment), /Your comment has 1,501 characters; the limit is 1,500\. Please shorten it by 1 character\./);
   }),
 );
 
@@ -222,7 +222,7 @@ refused(
     assert.ok(answer.text.includes("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#34;quotes&#34; &#39;single&#39;"), "the comment is shown back, escaped");
     assert.match(answer.text, /does not look like an e-mail address/);
     assert.ok(answer.text.includes(`<a href="${ARTICLE_URL}">Back to the article</a>`));
-    assert.match(answer.text, /^<!doctype html>\n<html lang="en">/);
+    assert.match(answer.text, /^<!doctype html>\n<html lang="en" dir="ltr">/);
     assert.match(answer.text, /<meta charset="utf-8">/);
   }),
 );

@@ -7,9 +7,20 @@
 // Dateline's names (name, email, comment, website as the honeypot), and the mistakes such forms
 // meet in practice: an address pasted from a mail client as `Name <address>`, two addresses, a
 // name pasted with a right-to-left override, a form posted twice by a script.
+//
+// The checks name messages (a catalogue key and its values); the server words them in the reader's
+// language. Here they are read as an English reader gets them, from messages/en.json.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { IntakeLanguages } from "../../src/comments/intake-language.ts";
+import type { IntakeMessage } from "../../src/comments/intake-messages.ts";
 import { characterCount, checkComment, checkReaction, checkTarget, EMAIL_MAX, maxCommentLength, NAME_MAX, type FieldErrors } from "../../src/comments/validate-submission.ts";
+import { catalogues } from "../helpers/page-language.ts";
+import { makeTestSite } from "../helpers/test-site.ts";
+
+const speaker = new IntakeLanguages(catalogues, makeTestSite(), (line) => assert.unreachable(line)).forSite();
+/** A message as an English reader reads it. */
+const english = (problem: IntakeMessage | undefined): string => (problem ? speaker.say(problem) : "");
 
 const ARTICLE = "beirut-port-reopens";
 const URL_PATH = "/2026/11/18/beirut-port-reopens/";
@@ -46,7 +57,7 @@ function errorsOf(fields: URLSearchParams, maxLength = 1500): FieldErrors {
 /** A refusal names exactly these fields, each with a sentence the reader can act on. */
 function refusedOn(errors: FieldErrors, fields: string[], label: string): void {
   assert.equal(Object.keys(errors).sort(), [...fields].sort(), label);
-  for (const [field, message] of Object.entries(errors)) assert.ok(message.trim().length > 10, `${label}: the message on ${field} says what to fix`);
+  for (const [field, problem] of Object.entries(errors)) assert.ok(english(problem).trim().length > 10, `${label}: the message on ${field} says what to fix`);
 }
 
 function accepted(fields: URLSearchParams, maxLength = 1500) {
@@ -144,9 +155,9 @@ target("a missing article or address is told apart from a wrong one", () => {
     checkTarget(commentForm(overrides), errors);
     return errors;
   };
-  assert.is.not(messages({ article: undefined }).article, messages({ article: "../x" }).article);
-  assert.is.not(messages({ url: undefined }).url, messages({ url: "//evil.example/" }).url);
-  assert.is(messages({ url: "" }).url, messages({ url: undefined }).url, "an empty address is a missing one");
+  assert.is.not(english(messages({ article: undefined }).article), english(messages({ article: "../x" }).article));
+  assert.is.not(english(messages({ url: undefined }).url), english(messages({ url: "//evil.example/" }).url));
+  assert.is(english(messages({ url: "" }).url), english(messages({ url: undefined }).url), "an empty address is a missing one");
 });
 
 target("a field sent twice (a script posting the form twice over) is refused on that field", () => {
@@ -203,7 +214,7 @@ comments("names refused: empty once cleaned, over 80 characters, absent, control
     ["a BEL character", "Maya\u0007"],
   ];
   for (const [label, name] of cases) refusedOn(errorsOf(commentForm({ name })), ["name"], label);
-  assert.match(errorsOf(commentForm({ name: "n".repeat(81) })).name!, /it has 81/);
+  assert.match(english(errorsOf(commentForm({ name: "n".repeat(81) })).name), /it has 81/);
 });
 
 const EMAILS: [string, string, string | undefined][] = [
@@ -259,7 +270,10 @@ comments("the comment's length is the site's limit, in characters; the message g
   assert.is(accepted(commentForm({ comment: "😀".repeat(20) }), 20).text, "😀".repeat(20));
   const over = errorsOf(commentForm({ comment: "😀".repeat(23) }), 20);
   refusedOn(over, ["comment"], "23 emoji, limit 20");
-  assert.match(over.comment!, /23 characters; the limit is 20\. Please shorten it by 3\./);
+  assert.is(english(over.comment), "Your comment has 23 characters; the limit is 20. Please shorten it by 3 characters.");
+  // Counts travel as numbers, so each language's plural rules pick the words.
+  assert.equal(over.comment, { key: "intake.commentTooLong", values: { length: 23, limit: 20, over: 3 } });
+  assert.is(english(errorsOf(commentForm({ comment: "😀".repeat(21) }), 20).comment), "Your comment has 21 characters; the limit is 20. Please shorten it by 1 character.");
   for (const [label, comment] of [["empty", ""], ["whitespace only", " \r\n\t "], ["absent", undefined]] as const) {
     refusedOn(errorsOf(commentForm({ comment })), ["comment"], label);
   }
@@ -289,10 +303,10 @@ comments("a control-character message names the field the way the reader knows i
   for (const [field, words] of names) {
     const errors = errorsOf(commentForm({ [field]: "bad\u0000value" }));
     assert.ok(field in errors, field);
-    assert.match(errors[field]!, words, field);
+    assert.match(english(errors[field]), words, field);
   }
   const reaction = checkReaction(reactionForm({ choice: "yes\u0007" }));
-  assert.match(reaction.ok ? "" : String(reaction.errors.choice), /Your answer contains/);
+  assert.match(reaction.ok ? "" : english(reaction.errors.choice), /Your answer contains/);
 });
 
 comments("replyTo: a comment id, trimmed; empty means a top-level comment; anything else refused", () => {

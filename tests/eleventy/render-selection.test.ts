@@ -54,6 +54,21 @@ selection("an edited headline renders its article, the listing pages that show i
   assert.ok(pick.articles.length < list.length);
 });
 
+selection("an article whose address moves renders its translations, which link to it; a new translation renders the story", () => {
+  const english = article({ slug: "port-reopens", published: "2026-10-20", section: "world", tags: ["ports"], translationKey: "port-2026" });
+  const arabic = article({ slug: "port-reopens-ar", lang: "ar", published: "2026-10-21", section: "news", tags: ["موانئ"], translationKey: "port-2026" });
+  const list = newestFirst([...archive(), english, arabic]);
+  const previous = built(list, list.map((a) => a.id));
+  const moved = { ...english, slug: "port-reopens-at-last", url: "/2026/10/20/port-reopens-at-last/" };
+  const pick = changedPages(pageKeys(previous), built(list.map((a) => (a === english ? moved : a)), [english.id]));
+  assert.ok(pick.articles.some((a) => a.id === arabic.id), "the Arabic version links to the English one's new address");
+
+  const alone = newestFirst([...archive(), english]);
+  const before = built(alone, alone.map((a) => a.id));
+  const added = changedPages(pageKeys(before), built(list, [arabic.id]));
+  assert.ok(added.articles.some((a) => a.id === english.id), "the English version gains a link to its new translation");
+});
+
 selection("a deleted article renders the pages that showed it, and pages moved up by it", () => {
   const list = archive();
   const previous = built(list, []);

@@ -6,31 +6,10 @@ import { jsonScript } from "../../src/filters/json-script.ts";
 import { machineDate } from "../../src/filters/machine-date.ts";
 import { paragraphs } from "../../src/filters/paragraphs.ts";
 import { perDateTime } from "../../src/filters/per-date-time.ts";
-import { readerDate } from "../../src/filters/reader-date.ts";
-import { readerTime } from "../../src/filters/reader-time.ts";
 
 const beirutMorning = DateTime.fromISO("2019-04-02T09:30:00+03:00", { zone: "Asia/Beirut" });
 
 const dates = suite("date filters");
-
-dates("readerDate in the article's language", () => {
-  assert.is(readerDate(beirutMorning, "en"), "April 2, 2019");
-  assert.is(readerDate(beirutMorning, "fr"), "2 avril 2019");
-  assert.is(readerDate(beirutMorning, "sv"), "2 april 2019");
-});
-
-dates("readerDate keeps the article's day even when UTC is on another", () => {
-  const lateInKiritimati = DateTime.fromISO("2019-04-02T23:30:00", { zone: "Pacific/Kiritimati" });
-  assert.is(lateInKiritimati.toUTC().day, 2);
-  const earlyInKiritimati = DateTime.fromISO("2019-04-02T01:00:00", { zone: "Pacific/Kiritimati" });
-  assert.is(readerDate(earlyInKiritimati, "en"), "April 2, 2019");
-  assert.is(earlyInKiritimati.toUTC().day, 1);
-});
-
-dates("readerTime names the zone", () => {
-  assert.match(readerTime(beirutMorning, "en"), /^9:30\s?AM GMT\+3$/);
-  assert.match(readerTime(DateTime.fromISO("2019-04-02T09:30:00", { zone: "America/New_York" }), "en"), /^9:30\s?AM EDT$/);
-});
 
 dates("machineDate: ISO with offset, or the date alone", () => {
   assert.is(machineDate(beirutMorning), "2019-04-02T09:30:00+03:00");
@@ -62,7 +41,6 @@ text("paragraphs splits a reader's text on blank lines", () => {
 });
 
 text.run();
-
 const memo = suite("perDateTime");
 
 memo("formats once per DateTime and language, and each language gets its own text", () => {

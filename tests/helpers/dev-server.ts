@@ -46,7 +46,7 @@ export async function status(url: string): Promise<number> {
 }
 
 /** What a project needs to preview: the newsroom's own files come from the content folder given. */
-const PROJECT_FILES = ["eleventy.config.ts", "package.json", "tsconfig.json", ".gitignore", "_data", "src", "scripts", "templates"];
+const PROJECT_FILES = ["eleventy.config.ts", "package.json", "tsconfig.json", ".gitignore", "_data", "messages", "src", "scripts", "templates"];
 
 /**
  * Starts `npm start` (package.json's start script, on a free port) in a copy of the project whose

@@ -43,8 +43,8 @@ export async function referenceIndex(siteDir: string): Promise<ReferenceIndex> {
   const pages = await articlePages(siteDir);
   for (const { file, lang } of pages) {
     const html = await readFile(join(siteDir, file), "utf8");
-    const retagged = html.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
-    if (retagged === html && !html.includes(`<html lang="${lang}">`)) throw new Error(`${file}: no <html lang> to set`);
+    const retagged = html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+    if (retagged === html && !html.includes(`<html lang="${lang}"`)) throw new Error(`${file}: no <html lang> to set`);
     await mkdir(dirname(join(site, file)), { recursive: true });
     await writeFile(join(site, file), retagged);
   }

@@ -79,7 +79,7 @@ form("fields, labels, required marks and the limit from site settings", async ()
   const counter = form.find("output[data-counter]");
   assert.is(counter.attr("for"), text.attr("id"));
   assert.is(counter.attr("data-max"), "1500");
-  assert.is(counter.text(), "1500 / 1500");
+  assert.is(counter.text(), "1,500 / 1,500", "the numbers in the page language's style");
   assert.is(form.find('input[type="hidden"][name="article"]').attr("value"), "beirut-port-reopens");
   assert.is(form.find('input[type="hidden"][name="url"]').attr("value"), BEIRUT);
   const trap = form.find('input[name="website"]');

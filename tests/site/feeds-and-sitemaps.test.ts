@@ -49,18 +49,28 @@ interface Feed {
   articles: Article[];
 }
 
+/** The edition an article belongs to: its language's when the site has that edition, else the site's own. */
+function editionLanguage(room: NewsroomData, article: Article): string {
+  const base = article.lang.split("-")[0]!;
+  return room.i18n.editions.some((edition) => edition.lang === base) ? base : room.site.lang;
+}
+
+/** Each edition's feeds (the site's own at the root, the others under /ar/, /fr/), each of its own articles. */
 function feedsOf(room: NewsroomData): Feed[] {
-  const { site, articles } = room;
-  return [
-    { path: "/feed.xml", json: "/feed.json", home: "/", title: site.name, articles },
-    ...site.sections.map((section) => ({
-      path: `/section/${section.slug}/feed.xml`,
-      json: `/section/${section.slug}/feed.json`,
-      home: `/section/${section.slug}/`,
-      title: `${site.name}: ${section.name}`,
-      articles: articles.filter((article) => article.section === section.slug),
-    })),
-  ];
+  const { site } = room;
+  return room.i18n.editions.flatMap(({ lang, prefix, name }) => {
+    const articles = room.articles.filter((article) => editionLanguage(room, article) === lang);
+    return [
+      { path: `${prefix}/feed.xml`, json: `${prefix}/feed.json`, home: `${prefix}/`, title: name, articles },
+      ...site.sections.map((section) => ({
+        path: `${prefix}/section/${section.slug}/feed.xml`,
+        json: `${prefix}/section/${section.slug}/feed.json`,
+        home: `${prefix}/section/${section.slug}/`,
+        title: `${name}: ${section.names?.[lang] ?? section.name}`,
+        articles: articles.filter((article) => article.section === section.slug),
+      })),
+    ];
+  });
 }
 
 const lastChange = (article: Article) => article.updated ?? article.published;
@@ -106,7 +116,8 @@ atom("the site and every section have one, each valid Atom with the newest artic
 
 atom("the site feed holds every published article (up to 50), never the draft", async () => {
   const { xml, feed } = await readAtom(built, "/feed.xml");
-  assert.is(feed.entries?.length, Math.min(FEED_SIZE, newsroom.articles.length));
+  const own = newsroom.articles.filter((article) => editionLanguage(newsroom, article) === newsroom.site.lang);
+  assert.is(feed.entries?.length, Math.min(FEED_SIZE, own.length));
   assert.ok((feed.entries?.length ?? 0) >= 20, "the sample newsroom has at least 20 articles");
   assert.not.match(xml, "tram fare", "the draft is not in the feed");
   const ids = feed.entries?.map((entry) => entry.id) ?? [];
@@ -201,17 +212,20 @@ async function htmlPages(site: BuiltSite): Promise<string[]> {
 
 const sitemap = suite("sitemap.xml");
 
-sitemap("lists every HTML page of the site except the 404 page, with absolute URLs", async () => {
+sitemap("lists every HTML page of the site except the 404 pages, with absolute URLs", async () => {
   const urls = (await readUrlset(built, "/sitemap.xml")).url ?? [];
   const locs = urls.map((url) => url.loc);
   assert.is(new Set(locs).size, locs.length, "no URL twice");
-  const pages = (await htmlPages(built)).filter((page) => page !== "/404.html");
+  const notFound = /(^|\/)404\.html$/;
+  const pages = (await htmlPages(built)).filter((page) => !notFound.test(page));
   assert.equal(pages.filter((page) => !locs.includes(abs(page))), [], "every built page is listed");
+  const prefixes = newsroom.i18n.editions.map((edition) => edition.prefix);
   const unbuilt = locs.filter((loc) => !pages.map(abs).includes(loc));
-  assert.ok(unbuilt.every((loc) => loc === abs("/search/")), `listed but not built: ${unbuilt.join(", ")}`);
-  assert.not.ok(locs.includes(abs("/404.html")));
+  assert.ok(unbuilt.every((loc) => prefixes.some((prefix) => loc === abs(`${prefix}/search/`))), `listed but not built: ${unbuilt.join(", ")}`);
+  assert.not.ok(locs.some((loc) => notFound.test(loc)));
   assert.not.ok(locs.some((loc) => loc.includes("/_problems/")));
-  const expected = ["/", ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/tags/", "/archive/", "/search/", "/credits/", ...newsroom.pages.map((p) => p.url), ...newsroom.collections.credits.names.map((name) => name.url)].map(abs);
+  const everyEdition = prefixes.flatMap((prefix) => ["/", "/tags/", "/archive/", "/search/"].map((path) => `${prefix}${path}`));
+  const expected = [...everyEdition, ...newsroom.articles.map((a) => a.url), ...newsroom.collections.listings.map((l) => l.url), "/credits/", ...newsroom.pages.map((p) => p.url), ...newsroom.collections.credits.names.map((name) => name.url)].map(abs);
   assert.equal([...locs].sort(), [...expected].sort());
   for (const path of ["/", BEIRUT, "/section/business/", "/tags/", "/archive/"]) assert.ok(locs.includes(abs(path)), path);
 });
@@ -226,7 +240,11 @@ sitemap("every page's lastmod: an article's last change, a listing's newest arti
     const newest = Math.max(...listing.articles.map((article) => lastChange(article).toMillis()));
     assert.is(instant(lastmod.get(abs(listing.url))), listing.articles.length > 0 ? newest : instant(BUILD_TIME), listing.url);
   }
-  assert.is(instant(lastmod.get(abs("/"))), Math.max(...newsroom.articles.map((article) => lastChange(article).toMillis())));
+  // Each edition's front page: its own newest change.
+  for (const { lang, prefix } of newsroom.i18n.editions) {
+    const own = newsroom.articles.filter((article) => editionLanguage(newsroom, article) === lang);
+    assert.is(instant(lastmod.get(abs(`${prefix}/`))), Math.max(...own.map((article) => lastChange(article).toMillis())), `${prefix}/`);
+  }
   for (const path of ["/tags/", "/archive/", "/search/"]) assert.is(instant(lastmod.get(abs(path))), instant(BUILD_TIME), path);
 });
 
@@ -286,7 +304,7 @@ robots("allows everything and names both sitemaps", async () => {
 robots("the pages' feed links lead to the built feeds", async () => {
   for (const page of ["/", "/section/business/", BEIRUT]) {
     const $ = load(await built.read(page));
-    const hrefs = $('link[rel="alternate"]').map((_, link) => $(link).attr("href")).get();
+    const hrefs = $('link[rel="alternate"][type]').map((_, link) => $(link).attr("href")).get();
     assert.ok(hrefs.includes("/feed.xml") && hrefs.includes("/feed.json"), page);
     for (const href of hrefs) await built.read(href);
   }

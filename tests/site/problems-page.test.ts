@@ -40,7 +40,7 @@ page("errors first, by file, then the warnings folded; counts at the top and in 
   const { problems: $, front, html } = await preview(content);
 
   assert.is($("main h1").text(), "Source problems");
-  assert.is($(".problems__summary").text(), "4 errors in 2 files, 4 warnings in 2 files.");
+  assert.is($(".problems__summary").text(), "The sources have 4 errors in 2 files and 4 warnings in 2 files.");
   assert.equal(headingLevels($), [1, 2, 3, 3, 2, 3, 3], "headings in order, none skipped");
   assert.equal($("main section[id]").map((_, section) => $(section).attr("id")).get(), ["errors", "warnings"]);
   assert.is($("#errors h2").text(), "Errors: 4 errors in 2 files");
@@ -89,7 +89,7 @@ page("errors first, by file, then the warnings folded; counts at the top and in 
 page("warnings only: shown open, and the banner says a production build still publishes", async () => {
   const content = await newsroom({ "quay-reopens.md": GOOD, "tuna-catch.md": UNTIDY });
   const { problems: $, front } = await preview(content);
-  assert.is($(".problems__summary").text(), "No errors, 2 warnings in 1 file.");
+  assert.is($(".problems__summary").text(), "The sources have no errors and 2 warnings in 1 file.");
   assert.is($("#errors").length, 0);
   assert.equal(headingLevels($), [1, 2, 3]);
   assert.ok($("#warnings details.problems__fold").is("[open]"), "nothing above it to fix first");

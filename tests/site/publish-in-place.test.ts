@@ -76,7 +76,7 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
 
   const first = await publish(content, output, cache);
   assert.match(first.log, /Building every page \(\d+\): no record of an earlier build/);
-  assert.match(first.log, /Search: en indexed \(\d+ pages, [\d.]+ s\); ar indexed \(1 page, [\d.]+ s\); fr indexed \(1 page, [\d.]+ s\)/);
+  assert.match(first.log, /Search: en indexed \(\d+ pages, [\d.]+ s\); ar indexed \(\d+ pages, [\d.]+ s\); fr indexed \(1 page, [\d.]+ s\)/);
 
   // A headline edited in 2026 (and so its URL): its page, the listings showing it and the
   // articles listing it as related; the old page goes.
@@ -86,7 +86,7 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
   const rendered = /Publishing in place \(only sources changed since the last build\): (\d+) of (\d+) article, listing and credits pages changed/.exec(edited.log);
   assert.ok(rendered, edited.log);
   assert.ok(Number(rendered![1]) > 1 && Number(rendered![1]) < Number(rendered![2]) / 2, `${rendered![1]} of ${rendered![2]} pages rendered`);
-  assert.match(edited.log, /Search: en indexed \(.*\); ar reused from cache \(1 page\); fr reused from cache \(1 page\)/, "the English index is made again, the Arabic and French ones come from the cache");
+  assert.match(edited.log, /Search: en indexed \(.*\); ar indexed \(4 pages, .*\); fr reused from cache \(1 page\)/, "the English index is made again, and the Arabic, whose translation of the story links to its new address; the French comes from the cache");
   assert.match(await readFile(join(output, "2026/11/18/beiruts-container-terminal-reopens-after-a-nine-month-refit/index.html"), "utf8"), /after a nine-month refit/);
   assert.not.ok((await readdir(join(output, "2026/11/18"))).includes("beiruts-container-terminal-reopens-after-eight-month-refit"), "the old URL is gone");
   await assertSameAsFresh(content, output);
@@ -102,7 +102,7 @@ inPlace("an edit, a reaction count, a deletion: each publish renders only what c
   await rm(join(content, "articles", "harbour-dredging-2025.md"));
   const deleted = await publish(content, output, cache);
   assert.match(deleted.log, /Publishing in place/);
-  assert.match(deleted.log, /Search: en indexed \(.*\); ar reused from cache \(1 page\); fr reused from cache \(1 page\)/);
+  assert.match(deleted.log, /Search: en indexed \(.*\); ar reused from cache \(4 pages\); fr reused from cache \(1 page\)/);
   await assertSameAsFresh(content, output);
   assert.not.ok((await readdir(output)).includes("2025"), "no 2025 folder left");
   assert.equal(await readdir(join(output, "pagefind")).then((names) => names.filter((name) => !name.includes(".")).sort()), ["ar", "en", "fr"]);

@@ -6,13 +6,16 @@ import { sitemapEntries, sitemapXml } from "../../src/sitemaps/sitemap.ts";
 import { article, builtAt, site, time } from "../feeds/article-fixture.ts";
 import { sitemapSchemaErrors } from "./sitemap-schemas.ts";
 
+/** The site's own edition: today's addresses. */
+const EN = { lang: "en", prefix: "" };
+
 const newest = article("newest", "2026-11-24T09:00:00+01:00", { section: "world" });
 const updated = article("updated", "2026-11-20T09:00:00-05:00", { updated: time("2026-11-21T10:00:00-05:00") });
 const articles = [newest, updated];
 const listings = [
-  ...paginate("section", { slug: "world", title: "World", articles: [newest] }, 8),
-  ...paginate("section", { slug: "culture", title: "Culture", articles: [] }, 8),
-  ...paginate("tag", { slug: "ports", title: "Ports", articles: [newest, updated] }, 1),
+  ...paginate("section", { slug: "world", title: "World", articles: [newest] }, 8, EN),
+  ...paginate("section", { slug: "culture", title: "Culture", articles: [] }, 8, EN),
+  ...paginate("tag", { slug: "ports", title: "Ports", articles: [newest, updated] }, 1, EN),
 ];
 
 const entries = suite("sitemapEntries");

@@ -116,7 +116,7 @@ header("a file that is a header alone, without a final line break", () => {
 
 header("an unknown key lists the keys Dateline reads; only a first unknown key hints at a headline", () => {
   const first = parse(`Breaking: Ferries stop\nDate: 2021-01-05\n\n${STORY}`).problems[0]!;
-  assert.match(first.message, /Date, Updated, Zone, Byline, Section, Tags, Slug, Lang, Dek, Kicker, Status, Comments, Image-1, Image-1-Alt, Image-2, …/);
+  assert.match(first.message, /Date, Updated, Zone, Byline, Section, Tags, Slug, Lang, Dek, Kicker, Status, Comments, Translation-Key, Image-1, Image-1-Alt, Image-2, …/);
   assert.match(first.message, /is the headline, put a blank line after it/);
   const later = parse(`Date: 2021-01-05\nSource: Reuters\n\n${STORY}`).problems[0]!;
   assert.is(later.field, "Source");
