@@ -1,10 +1,11 @@
 // Pages of the site that are not news: content/pages/<slug>.md (the comment policy, about,
-// corrections policy), each at `/<slug>/`. Front matter: `title` (required), `description`.
+// corrections policy), each at `/<slug>/`. Front matter: `title` (required), `description`. The
+// file name must be a slug in the site's mode: on a site with Unicode slugs `من-نحن.md` is `/من-نحن/`.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { projectPath, refusedLink } from "./linked-files.ts";
 import { error, hasErrors, thrownProblem, warning, type Problem } from "./model/problem.ts";
-import { isReserved, isSlug, TOP_LEVEL_NAMES } from "./model/slug.ts";
+import { isReserved, isSlug, TOP_LEVEL_NAMES, type SlugMode } from "./model/slug.ts";
 import { withSafeFields } from "./model/text-hygiene.ts";
 import type { Block } from "./model/types.ts";
 import { markdownBlocks, readFrontMatter } from "./sources/front-matter.ts";
@@ -20,7 +21,8 @@ export interface SitePage {
 
 const FIELDS = new Set(["title", "description"]);
 
-export async function loadPages(contentDir: string, root: string): Promise<{ pages: SitePage[]; problems: Problem[] }> {
+/** `mode`: the site's slugs (Site.slugs). */
+export async function loadPages(contentDir: string, root: string, mode: SlugMode = "ascii"): Promise<{ pages: SitePage[]; problems: Problem[] }> {
   const dir = join(contentDir, "pages");
   let entries;
   try {
@@ -34,7 +36,8 @@ export async function loadPages(contentDir: string, root: string): Promise<{ pag
   for (const entry of entries) {
     const { name } = entry;
     const path = projectPath(root, join(dir, name));
-    const slug = name.replace(/\.md$/, "");
+    // Composed, as slugs are: some file systems (macOS) hand names back decomposed (`u` and `¨`).
+    const slug = name.replace(/\.md$/, "").normalize("NFC");
     // A linked page could publish any file the build can read (src/linked-files.ts).
     if (entry.isSymbolicLink()) {
       problems.push(refusedLink(path));
@@ -44,8 +47,9 @@ export async function loadPages(contentDir: string, root: string): Promise<{ pag
       problems.push(warning(path, "file", "not a page, ignored: pages are Markdown files named <slug>.md"));
       continue;
     }
-    if (!isSlug(slug) || isReserved("page", slug)) {
-      problems.push(error(path, "file", `"${slug}" cannot be a page's address: use lower-case letters, digits and hyphens, and none of ${[...TOP_LEVEL_NAMES].join(", ")} or a year`));
+    if (!isSlug(slug, mode) || isReserved("page", slug)) {
+      const letters = mode === "unicode" ? "lower-case letters of any script" : "lower-case letters";
+      problems.push(error(path, "file", `"${slug}" cannot be a page's address: use ${letters}, digits and hyphens, and none of ${[...TOP_LEVEL_NAMES].join(", ")} or a year`));
       continue;
     }
     // One page can only fail itself: a file that cannot be read, or markup that overflows the

@@ -7,6 +7,7 @@ import type { BuildMode } from "./eleventy/prepare-newsroom.ts";
 import { endpointFix, formEndpoint, isLocalBuild, unreachableEndpoint } from "./form-endpoints.ts";
 import { canonicalLanguage } from "./model/language.ts";
 import type { EditionSettings } from "./i18n/editions.ts";
+import type { SlugMode } from "./model/slug.ts";
 
 export interface Section {
   slug: string;
@@ -53,6 +54,12 @@ export interface Site {
    * On unless set to false; never sent for a site whose `url` is http.
    */
   strictTransportSecurity?: boolean;
+  /**
+   * How addresses are made from headlines, names, tags and credits: `"ascii"` (the default)
+   * transliterates every script (`/tag/labnan/`); `"unicode"` keeps the text's own letters
+   * (`/ar/tag/لبنان/`). See src/model/slug.ts.
+   */
+  slugs?: SlugMode;
 }
 
 export class SiteSettingsError extends Error {
@@ -90,6 +97,9 @@ export function checkSite(settings: Site, mode: BuildMode = "strict"): Site {
   checkImages(site.images);
   if (site.strictTransportSecurity !== undefined && typeof site.strictTransportSecurity !== "boolean") {
     throw new SiteSettingsError("strictTransportSecurity", `must be true or false, not ${JSON.stringify(site.strictTransportSecurity)}`);
+  }
+  if (site.slugs !== undefined && !SLUG_MODES.includes(site.slugs)) {
+    throw new SiteSettingsError("slugs", `must be "ascii" (addresses transliterated to a-z and 0-9) or "unicode" (addresses in the text's own script), not ${JSON.stringify(site.slugs)}`);
   }
   for (const [city, zone] of Object.entries(site.datelineZones)) {
     if (!IANAZone.isValidZone(zone)) throw new SiteSettingsError(`datelineZones.${city}`, `"${zone}" is not an IANA time zone`);
@@ -139,6 +149,7 @@ function checkDigits(field: string, lang: string, digits: string | undefined): v
   if (used !== digits) throw new SiteSettingsError(field, `"${digits}" is not a numbering system: use "latn" for 0-9 or "arab" for ٠-٩ (Unicode's names)`);
 }
 
+const SLUG_MODES: readonly SlugMode[] = ["ascii", "unicode"];
 const FORMATS: readonly ImageFormat[] = ["avif", "webp", "jpeg", "png", "auto"];
 const FALLBACKS: readonly ImageFormat[] = ["jpeg", "png", "auto"];
 

@@ -1,29 +1,33 @@
 // What the published articles' tags, bylines and credits do to the site's addresses, said to the
 // newsroom: a tag or credited name with no letters gets no page, a name the site uses itself is
-// moved aside, and two spellings that share a page share it knowingly. Nothing is dropped or
-// merged without a warning naming the source and the field.
+// moved aside, two spellings that share a page share it knowingly, and two that differ only in
+// accents or case but have two pages (Unicode slugs keep accents) are pointed out. Nothing is
+// dropped, merged or split without a warning naming the source and the field.
 import { articleFigures } from "../model/figures.ts";
-import { urlSegment, type SegmentKind } from "../model/slug.ts";
+import { NO_LETTERS, urlSegment, type SegmentKind, type SlugMode } from "../model/slug.ts";
 import { warning, type Problem } from "../model/problem.ts";
 import type { Article } from "../model/types.ts";
-import { tagPageName } from "../model/tag-aliases.ts";
+import { tagPageName, tagSlug } from "../model/tag-aliases.ts";
 import { CREDITS_URL, creditParts } from "./credits.ts";
 import { LISTING_PATHS } from "./pagination.ts";
 
 const FOLDERS: Readonly<Partial<Record<SegmentKind, string>>> = { tag: LISTING_PATHS.tag, author: LISTING_PATHS.author, credit: CREDITS_URL };
 
-/** Articles newest first, as the collections meet them: the first spelling met titles a page. */
-export function addressProblems(articles: readonly Article[]): Problem[] {
+/**
+ * Articles newest first, as the collections meet them: the first spelling met titles a page.
+ * Tags' and authors' addresses are the model's (Article.tagSlugs, Person.slug); credited names'
+ * are made here in `mode`, the site's slugs, as the credits pages make them (credits.ts).
+ */
+export function addressProblems(articles: readonly Article[], mode: SlugMode = "ascii"): Problem[] {
   const problems: Problem[] = [];
   const spellings = new SharedPages(problems);
   for (const article of articles) {
     const path = article.source.path;
     for (const tag of article.tags) {
       // The page the tag spellings table joins it to (`لبنان` → Lebanon): a deliberate alias, not a clash.
-      const page = tagPageName(article, tag);
-      const segment = urlSegment("tag", page);
-      if (!segment.ok) problems.push(warning(path, "tags", `"${tag}" ${segment.reason}, so it has no tag page and no link: write the tag in words, or remove it`));
-      else spellings.meet("tag", segment.slug, page, path, "tags");
+      const slug = tagSlug(article, tag);
+      if (slug === undefined) problems.push(warning(path, "tags", `"${tag}" ${NO_LETTERS}, so it has no tag page and no link: write the tag in words, or remove it`));
+      else spellings.meet("tag", slug, tagPageName(article, tag), path, "tags");
     }
     for (const person of article.byline) spellings.meet("author", person.slug, person.pageName ?? person.name, path, "byline");
     for (const figure of articleFigures(article)) {
@@ -31,7 +35,7 @@ export function addressProblems(articles: readonly Article[]): Problem[] {
       const field = figure.field ?? "credit";
       // The same parts, and the same addresses, as creditNames gives the credits pages.
       for (const part of creditParts(figure.credit)) {
-        const segment = urlSegment("credit", part);
+        const segment = urlSegment("credit", part, mode);
         if (!segment.ok) {
           problems.push(warning(path, field, `the credit "${figure.credit}" names "${part}", which ${segment.reason}, so it has no credits page: correct the credit`));
           continue;
@@ -44,9 +48,18 @@ export function addressProblems(articles: readonly Article[]): Problem[] {
   return problems;
 }
 
+/** How to join two spellings of one name into one page, by the kind of page. */
+const JOIN: Readonly<Partial<Record<SegmentKind, string>>> = {
+  tag: "list one as the other's spelling in _data/tag-spellings.ts, or spell them alike",
+  author: "list one as the other's spelling in _data/authors.ts, or spell them alike",
+  credit: "spell the credits alike",
+};
+
 /** The first spelling of each page's name, and which later, different spellings were warned of. */
 class SharedPages {
   private readonly first = new Map<string, { spelling: string; folded: string; path: string }>();
+  /** The first page of each name as readers tell it apart (`fold`), by kind. */
+  private readonly firstFolded = new Map<string, { slug: string; spelling: string; path: string }>();
   private readonly said = new Set<string>();
 
   constructor(private readonly problems: Problem[]) {}
@@ -55,7 +68,9 @@ class SharedPages {
     const key = `${kind}\0${slug}`;
     const first = this.first.get(key);
     if (!first) {
-      this.first.set(key, { spelling, folded: fold(spelling), path });
+      const folded = fold(spelling);
+      this.first.set(key, { spelling, folded, path });
+      this.splitPages(kind, slug, spelling, folded, path, field);
       return;
     }
     // The same spelling again is the common case, and needs no folding.
@@ -67,6 +82,20 @@ class SharedPages {
     this.said.add(`${key}\0${folded}`);
     const url = `${FOLDERS[kind]}${slug}/`;
     this.problems.push(warning(path, field, `"${spelling}" shares the page ${url} with "${first.spelling}" (${first.path}), because both make the address "${slug}": the page is titled "${first.spelling}"; spell them alike, or make them differ in letters or digits`));
+  }
+
+  /**
+   * A new page whose name readers cannot tell from an earlier page's (`Zürich` and `Zurich` with
+   * Unicode slugs, which keep accents; `مُحَمَّد` and `محمد` with ASCII ones, which read the vowels).
+   */
+  private splitPages(kind: SegmentKind, slug: string, spelling: string, folded: string, path: string, field: string): void {
+    const key = `${kind}\0${folded}`;
+    const other = this.firstFolded.get(key);
+    if (!other) {
+      this.firstFolded.set(key, { slug, spelling, path });
+      return;
+    }
+    this.problems.push(warning(path, field, `"${spelling}" has the page ${FOLDERS[kind]}${slug}/ and "${other.spelling}" (${other.path}) the page ${FOLDERS[kind]}${other.slug}/: they differ only in accents, marks or case, so readers take them for one name; ${JOIN[kind]}`));
   }
 
   repaired(kind: SegmentKind, slug: string, spelling: string, path: string, field: string, why: string): void {

@@ -9,7 +9,7 @@
 // Both lists are cut into pages here, once per build (credits-pages.ts says how), so no page grows
 // with the archive.
 import { articleFigures } from "../model/figures.ts";
-import { urlSegment } from "../model/slug.ts";
+import { urlSegment, type SlugMode } from "../model/slug.ts";
 import type { Article, Picture } from "../model/types.ts";
 import { CREDITS_PAGE_SIZE, creditsPages, type CreditsPage } from "./credits-pages.ts";
 
@@ -67,8 +67,8 @@ export interface CreditsIndex {
  * The names a credit gives, in its order: "Jane Doe/AFP" → Jane Doe, AFP. A label before a colon
  * says what kind of picture it is, not who made it: "Graphic: Dana Whitfield" → Dana Whitfield.
  */
-export function creditNames(credit: string): string[] {
-  return creditParts(credit).filter((part) => urlSegment("credit", part).ok);
+export function creditNames(credit: string, mode: SlugMode = "ascii"): string[] {
+  return creditParts(credit).filter((part) => urlSegment("credit", part, mode).ok);
 }
 
 /** Every part of a credit between slashes, label cut off, even those with no letters to make a page of (`..`). */
@@ -84,8 +84,8 @@ function creditField(creditSource: string): string | undefined {
   return creditSource.startsWith("embedded ") ? creditSource.slice("embedded ".length) : undefined;
 }
 
-/** `pageSize`: (picture, article) entries per page; tests pass a small one. */
-export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PAGE_SIZE): CreditsIndex {
+/** `pageSize`: (picture, article) entries per page; tests pass a small one. `mode`: the site's slugs (Site.slugs). */
+export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PAGE_SIZE, mode: SlugMode = "ascii"): CreditsIndex {
   const pictures = new Map<string, CreditedPicture>();
   const names = new Map<string, CreditName>();
   for (const article of articles) {
@@ -100,8 +100,8 @@ export function creditsIndex(articles: readonly Article[], pageSize = CREDITS_PA
         if (field) entry.creditField = field;
         if (figure.picture) entry.picture = figure.picture;
         if (figure.caption) entry.caption = figure.caption;
-        for (const name of creditNames(figure.credit)) {
-          const segment = urlSegment("credit", name);
+        for (const name of creditNames(figure.credit, mode)) {
+          const segment = urlSegment("credit", name, mode);
           if (!segment.ok) continue;
           const slug = segment.slug;
           // Names that differ only in case or accents ("AFP", "Afp") share a page, titled as first met.

@@ -1,7 +1,7 @@
 // Taxonomy built once from the published articles: sections, tags, authors and months.
 // Each group keeps its articles newest first (the order they arrive in), so no page re-sorts.
-import { slugFor, urlSegment } from "../model/slug.ts";
-import { tagPageName } from "../model/tag-aliases.ts";
+import { slugFor } from "../model/slug.ts";
+import { tagPageName, tagSlug } from "../model/tag-aliases.ts";
 import type { DateTime } from "luxon";
 import type { Article } from "../model/types.ts";
 import type { Site } from "../site.ts";
@@ -25,8 +25,9 @@ export function groupBySection(articles: readonly Article[], site: Site, lang = 
 }
 
 /**
- * Tags by slug, so "Climate" and "climate" are one tag, and the spellings _data/tag-spellings.ts
- * joins (`لبنان`, "Lebanon") too. Sorted by title; see Titles for the title.
+ * Tags by the slug the model gave their pages (Article.tagSlugs), so "Climate" and "climate" are
+ * one tag, and the spellings _data/tag-spellings.ts joins (`لبنان`, "Lebanon") too. Sorted by
+ * title; see Titles for the title.
  */
 export function groupByTag(articles: readonly Article[]): Group[] {
   const groups = new Map<string, Group>();
@@ -36,12 +37,11 @@ export function groupByTag(articles: readonly Article[]): Group[] {
     // checked per article, not by searching the group, which grew with the square of the archive.
     const seen = new Set<string>();
     for (const tag of article.tags) {
-      const page = tagPageName(article, tag);
       // A tag with no letters or digits has no page (address-problems.ts warns of it).
-      const segment = urlSegment("tag", page);
-      if (!segment.ok || seen.has(segment.slug)) continue;
-      const slug = segment.slug;
+      const slug = tagSlug(article, tag);
+      if (slug === undefined || seen.has(slug)) continue;
       seen.add(slug);
+      const page = tagPageName(article, tag);
       const group = groups.get(slug) ?? { slug, title: page, articles: [] };
       titles.meet(slug, page, tag);
       group.articles.push(article);

@@ -3,19 +3,23 @@
 // build on a duplicate permalink (DuplicatePermalinkOutputError) and writes `..` wherever it
 // leads; here either is the later page's error naming both sources, and that page is left out.
 import { error, type Problem } from "../model/problem.ts";
+import { isSlug } from "../model/slug.ts";
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z]+$/;
 
 /**
- * A path Eleventy may write: `/`, or `/`-separated clean segments (see slug.ts) ending in `/` for a
- * page or in a file name (`feed.xml`). No `.`, `..`, empty segment, backslash or other character.
+ * A path Eleventy may write: `/`, or `/`-separated clean segments ending in `/` for a page or in a
+ * file name (`feed.xml`). No `.`, `..`, empty segment, backslash or other character. A segment is
+ * a clean slug of either mode (slug.ts): ASCII, or, on a site with Unicode slugs, letters and
+ * digits of any script (`/ar/tag/لبنان/`), lower-case and NFKC, with nothing invisible; which
+ * mode the site uses is the model's decision, this is only the last check that the path is safe.
  */
 export function isSitePath(url: string): boolean {
   if (!url.startsWith("/")) return false;
   const segments = url.slice(1).split("/");
   const last = segments.pop()!;
-  return segments.every((segment) => SEGMENT.test(segment)) && (last === "" || FILE_NAME.test(last));
+  return segments.every((segment) => SEGMENT.test(segment) || isSlug(segment, "unicode")) && (last === "" || FILE_NAME.test(last));
 }
 
 /** A page's claim on an address, and whom to name when it cannot have it. */

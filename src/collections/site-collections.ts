@@ -10,6 +10,7 @@ import { groupByAuthor, groupByMonth, groupBySection, groupByTag, type Group } f
 import { listingUrl, paginate, type ListingKind, type ListingPage } from "./pagination.ts";
 import { RelatedMemo, relatedArticles } from "./related.ts";
 import { creditsIndex, type CreditsIndex } from "./credits.ts";
+import { CREDITS_PAGE_SIZE } from "./credits-pages.ts";
 import { editionsOf, editionFor, type Edition } from "../i18n/editions.ts";
 import { translationsOf } from "./translations.ts";
 import { inLanguageFirst } from "./language-first.ts";
@@ -73,7 +74,7 @@ export function buildCollections(articles: readonly Article[], site: Site, relat
     listings: built.flatMap((edition) => edition.listings),
     related: Object.fromEntries(related ? related.related(articles, tags, sections, site.relatedCount) : relatedArticles(articles, tags, sections, site.relatedCount)),
     translations: translationsOf(articles),
-    credits: creditsIndex(articles),
+    credits: creditsIndex(articles, CREDITS_PAGE_SIZE, site.slugs),
   };
 }
 

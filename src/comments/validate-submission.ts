@@ -55,9 +55,24 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // Bidirectional embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI).
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-// A path on this site: one leading "/", then only unreserved characters, "%" and "/". No
-// scheme, no "//" host, no backslash (browsers read "/\evil.example" as "//evil.example").
-const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~%/]*$/;
+// A path on this site, checked as it reads decoded, whichever way the form sent it (`é` or
+// `%C3%A9`): one leading "/", then letters, marks and digits of any script (a site's Unicode slugs,
+// `/ar/tag/لبنان/`), the unreserved - . _ ~ and "/". No scheme, no "//" host, no backslash
+// (browsers read "/\evil.example" as "//evil.example"), no ".." (nor "%2e%2e"), no "%" left over
+// (nothing is decoded twice), and nothing invisible: a bidi override or zero-width space would
+// make the path read as another.
+const SITE_PATH = /^\/(?![/\\])[\p{L}\p{M}\p{Nd}\-._~/]*$/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+function isSitePath(url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(url);
+  } catch {
+    return false;
+  }
+  return SITE_PATH.test(path) && !INVISIBLE.test(path) && !path.split("/").includes("..");
+}
 
 export function characterCount(text: string): number {
   return Array.from(text).length;
@@ -69,7 +84,7 @@ export function checkTarget(fields: URLSearchParams, errors: FieldErrors): Targe
   if (!errors.article && (article === undefined || !ARTICLE_ID.test(article))) {
     errors.article = article ? message("intake.articleInvalid", { max: ARTICLE_ID_MAX }) : message("intake.articleMissing");
   }
-  if (!errors.url && (url === undefined || url.length > URL_MAX || !SITE_PATH.test(url) || url.split("/").includes(".."))) {
+  if (!errors.url && (url === undefined || url.length > URL_MAX || !isSitePath(url))) {
     errors.url = message(url ? "intake.urlInvalid" : "intake.urlMissing");
   }
   // An absent field is an error on it, so both are set here.

@@ -147,7 +147,7 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   // Not `_data/tags.ts`: Eleventy would read a global `tags` as every page's collection tags.
   const tags = tagAliases(await importFresh<Record<string, string[]>>(join(root, "_data", "tag-spellings.ts")));
   const newsroom = await loadNewsroom({ contentDir, root, site, now, authors, tags, ...(cache ? { cache } : {}), ...(kept ? { memo: kept.articles, files: kept.files } : {}) });
-  const pages = await loadPages(contentDir, root);
+  const pages = await loadPages(contentDir, root, site.slugs);
   newsroom.problems.push(...pages.problems);
   const catalogues = await loadCatalogues(messagesDir(root, process.env), root);
   newsroom.problems.push(...catalogues.problems);
@@ -172,7 +172,7 @@ export async function prepareNewsroom({ root, contentDir, siteFile, outputDir, m
   const collections = claimListingAddresses(buildCollections(newsroom.articles, site, kept?.related), newsroom.articles, addresses);
   // The site's own pages first: a content page cannot take the address of a listing.
   pages.pages = addresses.claim(pages.pages, (page) => ({ url: page.url, path: page.source.path, field: "file", what: `the page "${page.title}"` }));
-  newsroom.problems.push(...addressProblems(newsroom.articles));
+  newsroom.problems.push(...addressProblems(newsroom.articles, site.slugs));
   newsroom.problems.push(...translationProblems(newsroom.articles));
   console.log(formatReport(newsroom, pictures.stats));
   if (mode === "strict" && hasErrors(newsroom.problems)) throw new StrictBuildError(newsroom.problems.filter((problem) => problem.severity === "error").length);

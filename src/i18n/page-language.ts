@@ -40,6 +40,8 @@ export class PageLanguage {
   /** Intl locale with the edition's digits: `ar-u-nu-latn`. */
   readonly locale: string;
   private readonly compiled = new Map<string, IntlMessageFormat>();
+  /** By key, the arguments its message chooses branches by (see choiceArguments). */
+  private readonly choices = new Map<string, ReadonlySet<string>>();
   private readonly dates = new WeakMap<DateTime, Map<string, string>>();
   private readonly numbers: Intl.NumberFormat;
   private readonly lists: Intl.ListFormat;
@@ -72,7 +74,8 @@ export class PageLanguage {
     const slots: string[] = [];
     const slotted: Record<string, PrimitiveType | ((chunks: string[]) => string)> = {};
     const format = this.format(key);
-    const chosen = choiceArguments(format.getAst());
+    let chosen = this.choices.get(key);
+    if (!chosen) this.choices.set(key, (chosen = choiceArguments(format.getAst())));
     for (const [name, value] of Object.entries(values)) {
       // A select's argument chooses a branch, so it is given as it is; it is never printed.
       if (typeof value === "number" || value === undefined || (typeof value === "string" && chosen.has(name))) slotted[name] = value;
@@ -203,7 +206,7 @@ export class PageLanguage {
   }
 }
 
-/** The arguments a message chooses branches by (`{kind, select, …}`), wherever they are nested. */
+/** The arguments a message chooses branches by (`{kind, select, …}`), wherever they are nested; PageLanguage#html keeps the answer per key. */
 function choiceArguments(elements: readonly MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (isSelectElement(element)) found.add(element.value);

@@ -11,8 +11,8 @@ import { renumberHeadings } from "./heading-levels.ts";
 import { canonicalLanguage, directionOf } from "./language.ts";
 import { error, hasErrors, warning, type Problem } from "./problem.ts";
 import { scriptLanguageProblems } from "./script-language.ts";
-import { isSlug, urlSegment } from "./slug.ts";
-import { tagPagesOf, type TagAliases } from "./tag-aliases.ts";
+import { isSlug, urlSegment, type SlugMode } from "./slug.ts";
+import { tagPagesOf, tagSlugsOf, type TagAliases } from "./tag-aliases.ts";
 import { editionOf } from "../i18n/editions.ts";
 import { withSafeText } from "./text-hygiene.ts";
 import type { Article, ArticleInput, Block, BlockInput, Comment, Dateline, Figure, FigureInput, Note, Status, StoryNote } from "./types.ts";
@@ -71,7 +71,9 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
   const section = sectionOf(input.section, location.folder, context.site);
   if (!section) fail("section", `"${input.section}" is not a section of this site: use one of ${context.site.sections.map((s) => s.slug).join(", ")}`);
 
-  const slug = slugOf(input, headline, fail, (field, message) => problems.push(warning(path, name(field), message)));
+  // Every address this article makes (its own, its authors', its tags') in the site's mode; unset is ASCII.
+  const slugs = context.site.slugs ?? "ascii";
+  const slug = slugOf(input, headline, slugs, fail, (field, message) => problems.push(warning(path, name(field), message)));
   const status = statusOf(input, fail);
 
   const lead = input.lead ? figureOf(input.lead, path, context.media, problems) : undefined;
@@ -97,7 +99,7 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
     lang: lang!,
     dir: directionOf(lang!),
     headline: headline!,
-    byline: parseByline(input.byline, context.authors),
+    byline: parseByline(input.byline, context.authors, slugs),
     published: publishedAt,
     publishedPrecision: published!.precision,
     zone,
@@ -119,6 +121,8 @@ export function normalizeArticle(source: ArticleInput, context: NormalizeContext
   if (dateline) article.dateline = dateline;
   const tagPages = tagPagesOf(article.tags, context.tags);
   if (tagPages) article.tagPages = tagPages;
+  const tagSlugs = tagSlugsOf(article, slugs);
+  if (tagSlugs) article.tagSlugs = tagSlugs;
   if (updated) article.updated = updated.value;
   if (lead) article.lead = lead;
   const notes = notesOf(input);
@@ -196,15 +200,16 @@ function sectionOf(raw: string | undefined, folder: string | undefined, site: Si
 
 type Report = (field: keyof ArticleInput, message: string) => void;
 
-function slugOf(input: ArticleInput, headline: string | undefined, fail: Report, warn: Report): string | undefined {
+function slugOf(input: ArticleInput, headline: string | undefined, mode: SlugMode, fail: Report, warn: Report): string | undefined {
   if (input.slug !== undefined) {
     const given = input.slug.trim();
-    if (isSlug(given)) return given;
+    if (isSlug(given, mode)) return given;
     // Hugo and Jekyll slugs come with capitals, dots and underscores (`My_Post.html`): the page
     // keeps its words under the slug rule, and the report says so.
-    const repaired = urlSegment("article", given);
+    const repaired = urlSegment("article", given, mode);
     if (repaired.ok) {
-      warn("slug", `"${given}" is not a URL slug (lower-case letters, digits and single hyphens), so "${repaired.slug}" is used: write that in the source to silence this`);
+      const rule = mode === "unicode" ? "lower-case letters of any script, digits and single hyphens" : "lower-case letters, digits and single hyphens";
+      warn("slug", `"${given}" is not a URL slug (${rule}), so "${repaired.slug}" is used: write that in the source to silence this`);
       return repaired.slug;
     }
     fail("slug", `"${given}" has no letters or digits to make a URL from: give a slug such as "harbour-reopens", or leave it out to use the headline`);
@@ -212,7 +217,7 @@ function slugOf(input: ArticleInput, headline: string | undefined, fail: Report,
   }
   if (!headline) return undefined;
   // The one rule for every address segment (slug.ts): an article's never meets a reserved name.
-  const segment = urlSegment("article", headline);
+  const segment = urlSegment("article", headline, mode);
   if (!segment.ok) fail("slug", "the headline has no letters or digits to make a URL from: add a slug");
   return segment.ok ? segment.slug : undefined;
 }

@@ -7,11 +7,18 @@
 // abbreviations too (`U.S.` → `us`); any other punctuation separates words, so no slug can hold
 // `.`, `..` or end like a file name (`index.html` → `index-html`).
 //
-// A site may ask for `unicode` slugs instead: the text's own letters and digits, in any script, in
-// lower case and NFC (`/tag/لبنان/`, `/author/рана-хаддад/`), with the same rule for punctuation,
-// apostrophes, hyphens and length; no control, format (bidi, zero-width) or other default-ignorable
-// character, no mark without its letter, and at most 80 characters and 200 bytes of UTF-8 (a file
-// name holds 255). Percent-encoding them is the URL layer's business, not the slug's.
+// A site may ask for `unicode` slugs instead (Site.slugs): the text's own letters and digits, in any
+// script, in lower case and NFKC (`/tag/لبنان/`, `/author/рана-хаддад/`; compatibility forms such
+// as full-width `ＧＤＰ` or Arabic presentation forms are the letters they stand for), with the same
+// rule for punctuation, apostrophes, hyphens and length; no control, format (bidi, zero-width) or
+// other default-ignorable character, no mark without its letter, and at most 80 characters and 200
+// bytes of UTF-8 (a file name holds 255). Percent-encoding them is the URL layer's business.
+//
+// Accents stay (`théâtre`, `zürich`): a Unicode slug is the word as its language writes it, and
+// accents tell words apart (French `côte`, `coté`, `côté`; Vietnamese tones). Folding them away is
+// what ASCII slugs are for. What a Unicode slug leaves out is what the word's spelling does not
+// need: Arabic's tatweel (a stretch for justifying, `بيـــروت`) and its optional vowel signs
+// (tashkeel, `مُحَمَّد`), and Hebrew's points (niqqud), which writers add or leave out for one word.
 import { slugify } from "transliteration";
 import { romanize } from "./romanize.ts";
 
@@ -27,6 +34,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Invisible characters a Unicode slug never holds: controls, formats (bidi, zero-width) and other default-ignorables (variation selectors, the Hangul filler). */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * Optional in the spelling, so one word does not get two addresses: Arabic tatweel, tashkeel
+ * (fathatan to sukun) and the superscript alef; Hebrew cantillation and points, not its
+ * punctuation (maqaf, paseq, sof pasuq, nun hafukha), which separates words as any other does.
+ */
+const OPTIONAL_SIGNS = /[\u0640\u064b-\u0652\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/gu;
 /** Anything but letters, marks and decimal digits separates words in a Unicode slug. */
 const NOT_UNICODE_SLUG = /[^\p{L}\p{M}\p{Nd}]+/gu;
 /** A mark at a word's start belongs to no letter (its letter was punctuation, now a hyphen). */
@@ -88,8 +101,9 @@ function toSlug(text: string): string {
 }
 
 function toUnicodeSlug(text: string): string {
-  const visible = text.normalize("NFC").replace(INVISIBLE, "");
-  return words(visible).toLowerCase().replace(NOT_UNICODE_SLUG, "-").replace(ORPHAN_MARKS, "$1").replace(/^-+|-+$/g, "").normalize("NFC");
+  const visible = text.normalize("NFKC").replace(INVISIBLE, "").replace(OPTIONAL_SIGNS, "");
+  // `İ` lowers to `i` and a combining dot without the Turkish locale: the dot goes, as Turkish lowers it.
+  return words(visible).toLowerCase().replaceAll("i\u0307", "i").replace(NOT_UNICODE_SLUG, "-").replace(ORPHAN_MARKS, "$1").replace(/^-+|-+$/g, "").normalize("NFKC");
 }
 
 /**
@@ -178,6 +192,9 @@ const RESERVED: Readonly<Partial<Record<SegmentKind, ReadonlySet<string>>>> = {
 
 export type Segment = { ok: true; slug: string; repaired?: string } | { ok: false; reason: string };
 
+/** Why text that makes an empty slug has no page: the reason urlSegment gives. */
+export const NO_LETTERS = "has no letters or digits to make an address from";
+
 /**
  * The one way to make the last segment of a page's address from text, for every kind of page:
  * a clean slug (never `.`, `..` or a file-like ending, see slugFor), never empty (text with no
@@ -186,7 +203,7 @@ export type Segment = { ok: true; slug: string; repaired?: string } | { ok: fals
  */
 export function urlSegment(kind: SegmentKind, text: string, mode: SlugMode = "ascii"): Segment {
   const slug = slugIn(mode, text);
-  if (!slug) return { ok: false, reason: "has no letters or digits to make an address from" };
+  if (!slug) return { ok: false, reason: NO_LETTERS };
   if (isReserved(kind, slug)) {
     const repaired = `${slug}-${kind}`;
     return { ok: true, slug: repaired, repaired: `"${slug}" is an address the site uses itself, so its page is at "${repaired}"` };

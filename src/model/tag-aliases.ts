@@ -1,9 +1,10 @@
 // One tag page for every spelling of a topic, across scripts: _data/tag-spellings.ts maps the name
 // the page shows to the other spellings articles tag it with (`{ "Lebanon": ["لبنان", "Liban"] }`).
 // An article keeps its tags as written; the model notes, for each tag the table names, the page
-// it belongs to (Article.tagPages), and everything that makes a tag's address or title asks
-// tagPageName for it.
-import { slugFor } from "./slug.ts";
+// it belongs to (Article.tagPages), and the address of that page in the site's slug mode
+// (Article.tagSlugs). Whatever titles a tag's page asks tagPageName; whatever links to it or
+// lists it asks tagSlug, so every part of the site agrees with the model on a tag's address.
+import { slugFor, urlSegment, type SlugMode } from "./slug.ts";
 import type { Article } from "./types.ts";
 
 /** Every spelling of a listed topic (its page name too), by ASCII slug, to the name its page shows. */
@@ -30,4 +31,20 @@ export function tagPageName(article: Pick<Article, "tagPages">, tag: string): st
   const pages = article.tagPages;
   // A tag is untrusted text: `constructor` must not find Object's.
   return pages && Object.hasOwn(pages, tag) ? pages[tag]! : tag;
+}
+
+/** Each tag's page address in `mode`, by the tag as written; undefined when no tag has one (none has letters or digits). */
+export function tagSlugsOf(article: Pick<Article, "tags" | "tagPages">, mode: SlugMode): Record<string, string> | undefined {
+  const slugs = article.tags.flatMap((tag) => {
+    const segment = urlSegment("tag", tagPageName(article, tag), mode);
+    return segment.ok ? [[tag, segment.slug] as const] : [];
+  });
+  // Own properties only, as tagPagesOf's.
+  return slugs.length > 0 ? Object.fromEntries(slugs) : undefined;
+}
+
+/** The address segment of a tag's page, as the model made it; undefined when the tag has none. */
+export function tagSlug(article: Pick<Article, "tagSlugs">, tag: string): string | undefined {
+  const slugs = article.tagSlugs;
+  return slugs && Object.hasOwn(slugs, tag) ? slugs[tag] : undefined;
 }

@@ -235,6 +235,13 @@ export interface Article {
    * (`لبنان` → "Lebanon"); absent when it names none. Read it through tagPageName (tag-aliases.ts).
    */
   tagPages?: Record<string, string>;
+  /**
+   * The address segment of each tag's page in the site's slug mode, by the tag as written (`لبنان`
+   * → `labnan`, or `لبنان` with Unicode slugs; → `lebanon` when tagPages files it under Lebanon);
+   * a tag with no letters or digits has none, and no page; absent when no tag has one. Read it
+   * through tagSlug (tag-aliases.ts).
+   */
+  tagSlugs?: Record<string, string>;
   lead?: Figure;
   body: Block[];
   comments: Comment[];

@@ -24,7 +24,7 @@ import { listFiles } from "../list-files.ts";
 import { mapLimited } from "../map-limited.ts";
 
 export interface ArticleRecord {
-  /** The page's URL path: `/2026/11/18/slug/`. */
+  /** The page's URL path, percent-encoded: `/2026/11/18/slug/`, `/ar/2026/11/18/%D9%84%D8%A8%D9%86%D8%A7%D9%86/`. */
   url: string;
   /** The article's language tag as the page gives it (`en`, `fr`, `ar`). */
   lang: string;
@@ -68,9 +68,12 @@ export function articleRecord(url: string, page: string): ArticleRecord | undefi
   return { url, lang, html };
 }
 
-/** `2026/11/18/slug/index.html` → `/2026/11/18/slug/`, as Pagefind makes result URLs from paths. */
+/**
+ * `2026/11/18/slug/index.html` → `/2026/11/18/slug/`, as Pagefind makes result URLs from paths:
+ * percent-encoded, so a site with Unicode slugs (Site.slugs) gets the links its own crawl would give.
+ */
 function pageUrl(file: string): string {
-  return `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
+  return `/${file.split(sep).map(encodeURIComponent).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 }
 
 async function childFolders(dir: string, name: RegExp): Promise<string[]> {

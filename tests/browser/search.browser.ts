@@ -16,8 +16,8 @@ import { serveStatic, type StaticSite } from "./static-server.ts";
 const PREFIX = "/news/";
 const ORCHARD = `${PREFIX}2026/10/08/residents-save-community-orchard-from-housing-plan-after-two-year-campaign/`;
 const BEIRUT = `${PREFIX}2026/11/18/beiruts-container-terminal-reopens-after-eight-month-refit/`;
-const MARSEILLE = `${PREFIX}2026/10/29/a-marseille-le-theatre-du-mole-rouvre-ses-portes-apres-quatre-ans-de-travaux/`;
-const BEIRUT_ARABIC = `${PREFIX}2026/11/17/beirut-port-first-grain-ship-arabic/`;
+const MARSEILLE = `${PREFIX}fr/2026/10/29/a-marseille-le-theatre-du-mole-rouvre-ses-portes-apres-quatre-ans-de-travaux/`;
+const BEIRUT_ARABIC = `${PREFIX}ar/2026/11/17/beirut-port-first-grain-ship-arabic/`;
 
 let browser: Browser;
 let site: StaticSite;
@@ -46,7 +46,8 @@ async function results(page: Page): Promise<Shown> {
   await page.waitForFunction(() => {
     const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
     const shown = document.querySelectorAll(".pagefind-ui__result").length;
-    const count = /(\d+) results?/.exec(message);
+    // The count in whatever words the page's language gives it ("2 results", Pagefind's Arabic has its own).
+    const count = /(\d+)/.exec(message);
     return /No results/.test(message) || (count !== null && shown === Math.min(Number(count[1]), 5) && document.querySelectorAll(".pagefind-ui__result-excerpt").length === shown);
   });
   return page.$$eval(".pagefind-ui__result", (items) => ({
@@ -56,10 +57,11 @@ async function results(page: Page): Promise<Shown> {
   }));
 }
 
-async function open(query: string): Promise<{ page: Page; problems: string[] }> {
+/** The search page of the site's own edition, or of another (`ar/`). */
+async function open(query: string, edition = ""): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = watch(page);
-  await page.goto(`${site.url}${PREFIX}search/${query}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.url}${PREFIX}${edition}search/${query}`, { waitUntil: "networkidle" });
   return { page, problems };
 }
 
@@ -141,6 +143,23 @@ search("Arabic: an Arabic word finds the Arabic story, stemmed as Arabic (the wo
     assert.ok(shown.marks[0]!.some((mark) => mark.includes("قمح")), shown.excerpts[0]);
     const pressed = await page.$$eval(".search__languages button[aria-pressed=true]", (list) => list.map((button) => button.getAttribute("data-search-language")));
     assert.equal(pressed, ["ar"], "the link's language is the one searched, and shown pressed");
+    assert.equal(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+search("the Arabic edition's search page searches Arabic first, right to left, in Pagefind's Arabic words", async () => {
+  const { page, problems } = await open("?q=%D8%A8%D9%8A%D8%B1%D9%88%D8%AA", "ar/"); // بيروت
+  try {
+    assert.equal([await page.getAttribute("html", "lang"), await page.getAttribute("html", "dir")], ["ar", "rtl"]);
+    const pressed = await page.$$eval(".search__languages button[aria-pressed=true]", (list) => list.map((button) => button.getAttribute("data-search-language")));
+    assert.equal(pressed, ["ar"], "the edition's own language first");
+    const shown = await results(page);
+    assert.ok(shown.links.length >= 2 && shown.links.every((link) => link.startsWith(`${PREFIX}ar/`)), shown.links.join(" "));
+    // Pagefind's own interface takes its words from <html lang>: its search box is labelled in Arabic.
+    const placeholder = await page.getAttribute(".pagefind-ui__search-input", "placeholder");
+    assert.ok(placeholder && !/[A-Za-z]/.test(placeholder), `placeholder: ${placeholder}`);
     assert.equal(problems, []);
   } finally {
     await page.close();

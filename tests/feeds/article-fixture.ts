@@ -1,5 +1,6 @@
 // Hand-made Articles for the feed and sitemap suites: the model's real shape, times in real zones.
 import { DateTime } from "luxon";
+import { tagSlugsOf } from "../../src/model/tag-aliases.ts";
 import type { Article, SafeHtml } from "../../src/model/types.ts";
 import type { Site } from "../../src/site.ts";
 import { makeTestSite } from "../helpers/test-site.ts";
@@ -20,6 +21,8 @@ export function html(text: string): SafeHtml {
 /** A published article; `published` (ISO with offset) and the slug make the URL. */
 export function article(slug: string, published: string, overrides: Partial<Article> = {}): Article {
   const when = time(published);
+  // The tags' page addresses as the model makes them on a site with ASCII slugs (the default).
+  const tagSlugs = tagSlugsOf({ tags: overrides.tags ?? [], tagPages: overrides.tagPages }, "ascii");
   return {
     id: slug,
     slug,
@@ -34,6 +37,7 @@ export function article(slug: string, published: string, overrides: Partial<Arti
     status: "published",
     section: "news",
     tags: [],
+    ...(tagSlugs ? { tagSlugs } : {}),
     body: [{ type: "paragraph", html: html("First paragraph."), lead: true }],
     comments: [],
     commentsOpen: false,
