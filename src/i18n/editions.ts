@@ -41,6 +41,15 @@ export function editionsOf(site: { lang: string; name: string; digits?: string; 
   ];
 }
 
+/**
+ * The editions' front pages are one another's versions: each names them all, with the site's own
+ * as `x-default` (for readers of any other language). None for a site of one edition.
+ */
+export function frontPageAlternates(editions: readonly Pick<Edition, "lang" | "prefix">[]): { hreflang: string; url: string }[] {
+  if (editions.length < 2) return [];
+  return [...editions.map((edition) => ({ hreflang: edition.lang, url: `${edition.prefix}/` })), { hreflang: "x-default", url: `${editions[0]!.prefix}/` }];
+}
+
 // Settings are checked once a build and not changed after: their editions are worked out once.
 const editionsBySite = new WeakMap<object, Edition[]>();
 

@@ -10,6 +10,7 @@ import { element, xmlDocument } from "../xml.ts";
 import type { Article } from "../model/types.ts";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
+import { frontPageAlternates } from "../i18n/editions.ts";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 /** The namespace of the `link` element sitemaps borrow for alternates. */
@@ -50,11 +51,9 @@ export function sitemapEntries(
   pages: readonly { url: string }[] = [],
   editions: readonly SitemapEdition[] = [{ lang: "", prefix: "", articles }],
 ): SitemapEntry[] {
-  // The editions' front pages are one another's versions: each names them all, the site's own as x-default.
-  const fronts: Alternate[] | undefined =
-    editions.length > 1 ? [...editions.map((edition) => ({ hreflang: edition.lang, url: `${edition.prefix}/` })), { hreflang: "x-default", url: `${editions[0]!.prefix}/` }] : undefined;
+  const fronts: Alternate[] = frontPageAlternates(editions);
   return [
-    ...editions.map((edition) => ({ path: `${edition.prefix}/`, lastmod: newestChange(edition.articles, builtAt), ...(fronts ? { alternates: fronts } : {}) })),
+    ...editions.map((edition) => ({ path: `${edition.prefix}/`, lastmod: newestChange(edition.articles, builtAt), ...(fronts.length > 0 ? { alternates: fronts } : {}) })),
     ...articlesWithAlternates(articles),
     ...listings.map((listing) => ({ path: listing.url, lastmod: newestChange(listing.articles, builtAt) })),
     ...editions.flatMap((edition) => INDEX_PAGES.map((path) => ({ path: `${edition.prefix}${path}`, lastmod: builtAt }))),

@@ -77,6 +77,19 @@ linked("the sitemap lists each version with both as alternates and the original 
   }
 });
 
+linked("each edition's front page names every edition's in <head>, the site's own as x-default; other listings none", async () => {
+  const fronts = { en: `${ORIGIN}/`, ar: `${ORIGIN}/ar/`, fr: `${ORIGIN}/fr/`, "x-default": `${ORIGIN}/` };
+  for (const url of ["/", "/ar/", "/fr/"]) {
+    const { $ } = await page(url);
+    const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]:not([type])').map((_, element) => [[$(element).attr("hreflang"), $(element).attr("href")]]).get());
+    assert.equal(alternates, fronts, url);
+  }
+  for (const url of ["/section/world/", "/ar/section/world/", "/ar/archive/"]) {
+    const $ = load(await site.read(url));
+    assert.is($('link[rel="alternate"][hreflang]:not([type])').length, 0, url);
+  }
+});
+
 linked("an untranslated story has no alternates and no translation links", async () => {
   const { $, jsonLd } = await page("/ar/2026/11/17/beirut-port-first-grain-ship-arabic/");
   assert.is($(".translations").length, 0);
