@@ -16,6 +16,11 @@ export interface Section {
   names?: Record<string, string>;
 }
 
+/** A section's name as the edition in `lang` prints it: checkSite makes sure every edition has one. */
+export function sectionNameIn(section: Section, lang: string): string {
+  return section.names?.[lang] ?? section.name;
+}
+
 /** The output formats a picture can have; "auto" is the original's own (JPEG or PNG). */
 export type ImageFormat = "avif" | "webp" | "jpeg" | "png" | "auto";
 

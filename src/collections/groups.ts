@@ -4,7 +4,7 @@ import { slugFor } from "../model/slug.ts";
 import { tagPageName, tagSlug } from "../model/tag-aliases.ts";
 import type { DateTime } from "luxon";
 import type { Article } from "../model/types.ts";
-import type { Site } from "../site.ts";
+import { sectionNameIn, type Site } from "../site.ts";
 import type { Edition } from "../i18n/editions.ts";
 
 export interface Group {
@@ -19,7 +19,7 @@ export interface Group {
 
 /** Every section of the site, in masthead order, including sections with no articles yet; named in `lang` (an edition's). */
 export function groupBySection(articles: readonly Article[], site: Site, lang = site.lang): Group[] {
-  const groups = new Map(site.sections.map((section) => [section.slug, { slug: section.slug, title: section.names?.[lang] ?? section.name, articles: [] as Article[] }]));
+  const groups = new Map(site.sections.map((section) => [section.slug, { slug: section.slug, title: sectionNameIn(section, lang), articles: [] as Article[] }]));
   for (const article of articles) groups.get(article.section)?.articles.push(article);
   return [...groups.values()];
 }

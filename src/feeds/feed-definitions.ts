@@ -3,7 +3,7 @@
 import type { DateTime } from "luxon";
 import { listingUrl } from "../collections/pagination.ts";
 import type { Article } from "../model/types.ts";
-import type { Site } from "../site.ts";
+import { sectionNameIn, type Site } from "../site.ts";
 import { sectionFeeds, siteFeeds, type FeedEdition, type FeedLinks } from "./feed-urls.ts";
 import { editionOf } from "../i18n/editions.ts";
 import { newestChange } from "../iso-time.ts";
@@ -34,7 +34,7 @@ export function feedDefinitions(articles: readonly Article[], site: Pick<Site, "
   return [
     feed(siteFeeds(edition), `${edition.prefix}/`, articles.slice(0, FEED_SIZE)),
     ...site.sections.map((section) =>
-      feed(sectionFeeds(edition, { slug: section.slug, title: section.names?.[edition.lang] ?? section.name }), listingUrl("section", section.slug, 1, edition.prefix), bySection.get(section.slug) ?? []),
+      feed(sectionFeeds(edition, { slug: section.slug, title: sectionNameIn(section, edition.lang) }), listingUrl("section", section.slug, 1, edition.prefix), bySection.get(section.slug) ?? []),
     ),
   ];
 }

@@ -8,8 +8,9 @@ import type { DateTime } from "luxon";
 import { escapeXml } from "../xml.ts";
 import type { Catalogue } from "./catalogues.ts";
 import type { Edition } from "./editions.ts";
-import type { Site } from "../site.ts";
+import { sectionNameIn, type Site } from "../site.ts";
 import { autonym } from "./autonym.ts";
+import { ownMatch } from "./language-chain.ts";
 
 /** A value a message may carry: text (escaped), finished HTML from a macro, or a number. */
 export type MessageValue = string | number | nunjucks.runtime.SafeString | undefined;
@@ -39,6 +40,8 @@ export class PageLanguage {
   readonly edition: Edition;
   /** Intl locale with the edition's digits: `ar-u-nu-latn`. */
   readonly locale: string;
+  /** The edition's numbering system, for text in the edition's own language; the language's default otherwise. */
+  private readonly digits: string | undefined;
   private readonly compiled = new Map<string, IntlMessageFormat>();
   /** By key, the arguments its message chooses branches by (see choiceArguments). */
   private readonly choices = new Map<string, ReadonlySet<string>>();
@@ -54,7 +57,9 @@ export class PageLanguage {
     this.lang = lang;
     this.dir = dir;
     this.edition = sources.edition;
-    this.locale = sources.edition.digits && sources.edition.lang === baseOf(lang, sources.edition.lang) ? `${lang}-u-nu-${sources.edition.digits}` : lang;
+    // A story in another language sitting in this edition (German in the English one) keeps its language's digits.
+    this.digits = ownMatch(lang, new Set([sources.edition.lang])) ? sources.edition.digits : undefined;
+    this.locale = this.digits ? `${lang}-u-nu-${this.digits}` : lang;
     this.numbers = new Intl.NumberFormat(this.locale);
     this.lists = new Intl.ListFormat(this.locale, { type: "conjunction" });
   }
@@ -149,7 +154,7 @@ export class PageLanguage {
   section(slug: string): string {
     const section = this.sources.site.sections.find((candidate) => candidate.slug === slug);
     if (!section) return slug;
-    return section.names?.[this.lang] ?? section.names?.[this.edition.lang] ?? section.name;
+    return sectionNameIn(section, this.edition.lang);
   }
 
   /** An address in this page's edition: `/search/` → `/ar/search/`. */
@@ -177,8 +182,7 @@ export class PageLanguage {
   }
 
   private luxonLocale(): { locale: string; numberingSystem?: string } {
-    const digits = /-u-nu-(\w+)$/.exec(this.locale)?.[1];
-    return digits ? { locale: this.lang, numberingSystem: digits } : { locale: this.lang };
+    return this.digits ? { locale: this.lang, numberingSystem: this.digits } : { locale: this.lang };
   }
 
   private kept(value: DateTime, kind: string, make: () => string): string {
@@ -216,6 +220,3 @@ function choiceArguments(elements: readonly MessageFormatElement[], found = new 
   return found;
 }
 
-function baseOf(lang: string, editionLang: string): string {
-  return lang === editionLang || lang.startsWith(`${editionLang}-`) ? editionLang : lang;
-}
