@@ -57,6 +57,11 @@ async function results(page: Page): Promise<Shown> {
   }));
 }
 
+/** The languages whose button is shown pressed. */
+function pressedLanguages(page: Page): Promise<(string | null)[]> {
+  return page.$$eval(".search__languages button[aria-pressed=true]", (list) => list.map((button) => button.getAttribute("data-search-language")));
+}
+
 /** The search page of the site's own edition, or of another (`ar/`). */
 async function open(query: string, edition = ""): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -141,7 +146,7 @@ search("Arabic: an Arabic word finds the Arabic story, stemmed as Arabic (the wo
     const shown = await results(page);
     assert.equal(shown.links, [BEIRUT_ARABIC]);
     assert.ok(shown.marks[0]!.some((mark) => mark.includes("قمح")), shown.excerpts[0]);
-    const pressed = await page.$$eval(".search__languages button[aria-pressed=true]", (list) => list.map((button) => button.getAttribute("data-search-language")));
+    const pressed = await pressedLanguages(page);
     assert.equal(pressed, ["ar"], "the link's language is the one searched, and shown pressed");
     assert.equal(problems, []);
   } finally {
@@ -153,7 +158,7 @@ search("the Arabic edition's search page searches Arabic first, right to left, i
   const { page, problems } = await open("?q=%D8%A8%D9%8A%D8%B1%D9%88%D8%AA", "ar/"); // بيروت
   try {
     assert.equal([await page.getAttribute("html", "lang"), await page.getAttribute("html", "dir")], ["ar", "rtl"]);
-    const pressed = await page.$$eval(".search__languages button[aria-pressed=true]", (list) => list.map((button) => button.getAttribute("data-search-language")));
+    const pressed = await pressedLanguages(page);
     assert.equal(pressed, ["ar"], "the edition's own language first");
     const shown = await results(page);
     assert.ok(shown.links.length >= 2 && shown.links.every((link) => link.startsWith(`${PREFIX}ar/`)), shown.links.join(" "));
